@@ -1,0 +1,70 @@
+/*
+ * compiled.h
+ *		A payout_schedule compiled for fast evaluation, cached per query.
+ *
+ * Parsing the varlena into numerics and integer thresholds costs far more
+ * than evaluating one key, so functions compile their schedule argument on
+ * the first call and keep the result in fn_extra.  Every number a payout can
+ * need is prepared here once: tier bounds as int64 thresholds (for integer
+ * keys) and as numerics, rates as exact fractions, graduated running totals,
+ * and the final payout of every tier whose payout does not depend on the key.
+ */
+#ifndef COMPENSATE_COMPILED_H
+#define COMPENSATE_COMPILED_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "utils/numeric.h"
+
+#include "decimal.h"
+#include "schedule.h"
+
+typedef struct CompiledTier
+{
+	Numeric		lower;			/* lower bound */
+	Numeric		upper;			/* upper bound, NULL if unbounded */
+	bool		upper_inclusive;
+	bool		review;
+	bool		key_independent;	/* payout does not depend on the key */
+	Numeric		fixed;
+	Numeric		rate;			/* as a fraction: 2.5% -> 0.025 */
+	Numeric		below;			/* graduated: paid by all lower tiers */
+	Numeric		final_payout;	/* set when key_independent */
+	/* the same on the integer fast path */
+	WDec		w_lower;
+	WDec		w_fixed;
+	WDec		w_rate;			/* fraction, like rate */
+	WDec		w_below;
+	bool		w_below_ok;		/* w_below did not overflow */
+} CompiledTier;
+
+typedef struct CompiledSchedule
+{
+	PayoutSchedule *source;		/* copy, to recognise the same argument */
+	MemoryContext mcxt;			/* holds everything below */
+	ScheduleMode mode;
+	int			ntiers;
+	int			first_review;	/* 0-based, ntiers if none */
+	int64		int_lower;		/* smallest integer key in the domain */
+	int64	   *int_upper;		/* per tier: largest integer key in it (a tier
+								 * holding no integer repeats the previous
+								 * value); contiguous for binary search */
+	bool		lower_inclusive;
+	bool		has_deductible;
+	bool		has_cap;
+	bool		has_round;
+	RoundMode	round_mode;
+	Numeric		deductible;
+	Numeric		cap;
+	Numeric		round_unit;
+	int			result_scale;	/* display scale when rounding */
+	WDec		w_deductible;
+	WDec		w_cap;
+	WDec		w_round_unit;
+	CompiledTier *tiers;
+} CompiledSchedule;
+
+extern CompiledSchedule *compiled_schedule(FunctionCallInfo fcinfo, int argno);
+extern CompiledSchedule *compile_schedule(PayoutSchedule *s, MemoryContext mcxt);
+
+#endif							/* COMPENSATE_COMPILED_H */

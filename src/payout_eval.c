@@ -1,0 +1,375 @@
+/*
+ * payout_eval.c
+ *		Find a key's tier and compute its payout, exactly.
+ *
+ * Order of application (documented in the README):
+ *	 raw payout -> minus deductible (not below zero) -> cap -> round.
+ * Without a round option the result is exact, shown without trailing zeros;
+ * with one it is a multiple of the unit, shown at the unit's scale.
+ */
+#include "postgres.h"
+
+#include "lib/stringinfo.h"
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+
+#include "payout_eval.h"
+
+static int
+num_cmp(Numeric a, Numeric b)
+{
+	return DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a),
+											 NumericGetDatum(b)));
+}
+
+static Numeric
+num_copy(Numeric n)
+{
+	Numeric		copy = palloc(VARSIZE(n));
+
+	memcpy(copy, n, VARSIZE(n));
+	return copy;
+}
+
+static bool
+num_is_negative(Numeric n)
+{
+	return num_cmp(n, int64_to_numeric(0)) < 0;
+}
+
+/* Keys and bases must be real numbers: NaN and infinity are errors (22023) */
+void
+check_finite(Numeric value, const char *what)
+{
+	if (numeric_is_nan(value) || numeric_is_inf(value))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be a finite number, not %s", what,
+						DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(value))))));
+}
+
+/* The key falls outside every tier: 22023 naming the key and the domain */
+static void
+domain_error(const CompiledSchedule *cs, const char *key)
+{
+	const PayoutSchedule *s = cs->source;
+	const ScheduleTier *last = &s->tiers[s->ntiers - 1];
+	StringInfoData domain;
+
+	initStringInfo(&domain);
+	appendStringInfoChar(&domain, cs->lower_inclusive ? '[' : '(');
+	dec_append(&domain, s->lower);
+	appendStringInfoChar(&domain, ',');
+	if (last->flags & TIER_UNBOUNDED)
+		appendStringInfoChar(&domain, ')');
+	else
+	{
+		dec_append(&domain, last->upper);
+		appendStringInfoChar(&domain, (last->flags & TIER_UPPER_INCLUSIVE) ? ']' : ')');
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("key %s is outside the domain of the payout schedule", key),
+			 errdetail("The schedule covers %s.", domain.data)));
+}
+
+/* 0-based tier of an integer key: binary search over integer thresholds */
+int
+tier_for_int(const CompiledSchedule *cs, int64 key)
+{
+	int			lo = 0;
+	int			hi = cs->ntiers;
+
+	if (key < cs->int_lower)
+		domain_error(cs, psprintf(INT64_FORMAT, key));
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (cs->int_upper[mid] >= key)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	if (lo == cs->ntiers)
+		domain_error(cs, psprintf(INT64_FORMAT, key));
+	return lo;
+}
+
+/* Does tier t hold keys up to and including this one? */
+static bool
+key_at_or_below_upper(const CompiledTier *t, Numeric key)
+{
+	int			c;
+
+	if (t->upper == NULL)
+		return true;
+	c = num_cmp(key, t->upper);
+	return c < 0 || (c == 0 && t->upper_inclusive);
+}
+
+/* 0-based tier of a numeric key */
+int
+tier_for_numeric(const CompiledSchedule *cs, Numeric key)
+{
+	int			lo = 0;
+	int			hi = cs->ntiers;
+	int			c;
+
+	check_finite(key, "key");
+	c = num_cmp(key, cs->tiers[0].lower);
+	if (c < 0 || (c == 0 && !cs->lower_inclusive))
+		domain_error(cs, DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(key))));
+	while (lo < hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (key_at_or_below_upper(&cs->tiers[mid], key))
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	if (lo == cs->ntiers)
+		domain_error(cs, DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(key))));
+	return lo;
+}
+
+/*
+ * Volume: the key's tier is a review tier.  Graduated: the key has reached a
+ * review tier (keys pass through every tier below their own).
+ */
+bool
+tier_needs_review(const CompiledSchedule *cs, int tier)
+{
+	if (cs->mode == SCHEDULE_GRADUATED)
+		return tier >= cs->first_review;
+	return cs->tiers[tier].review;
+}
+
+/* Round v (not negative) to a multiple of the unit, exactly */
+static Numeric
+round_numeric(const CompiledSchedule *cs, Numeric v)
+{
+	Numeric		unit = cs->round_unit;
+	Numeric		rem = numeric_mod_opt_error(v, unit, NULL);
+	Numeric		down = numeric_sub_opt_error(v, rem, NULL);
+	Numeric		up = numeric_add_opt_error(down, unit, NULL);
+	int			half;
+
+	if (num_cmp(rem, int64_to_numeric(0)) == 0)
+		return v;
+	half = num_cmp(numeric_add_opt_error(rem, rem, NULL), unit);
+	switch (cs->round_mode)
+	{
+		case ROUND_DOWN:
+			return down;
+		case ROUND_UP:
+			return up;
+		case ROUND_HALF_UP:
+			return half >= 0 ? up : down;
+		case ROUND_HALF_EVEN:
+			if (half != 0)
+				return half > 0 ? up : down;
+			/* a tie: take the even multiple of the unit */
+			{
+				Numeric		two_units = numeric_add_opt_error(unit, unit, NULL);
+				Numeric		parity = numeric_mod_opt_error(down, two_units, NULL);
+
+				return num_cmp(parity, int64_to_numeric(0)) == 0 ? down : up;
+			}
+	}
+	elog(ERROR, "unknown rounding mode %d", (int) cs->round_mode);
+	return NULL;
+}
+
+/* Apply deductible, cap and rounding to a raw payout (numeric path) */
+Numeric
+finish_payout(const CompiledSchedule *cs, Numeric raw, PayoutTrace *trace)
+{
+	Numeric		v = raw;
+
+	if (cs->has_deductible)
+	{
+		v = numeric_sub_opt_error(v, cs->deductible, NULL);
+		if (num_is_negative(v))
+			v = int64_to_numeric(0);
+	}
+	if (trace)
+		trace->after_deductible = v;
+	if (cs->has_cap && num_cmp(v, cs->cap) > 0)
+		v = cs->cap;
+	if (trace)
+		trace->after_cap = v;
+	if (cs->has_round)
+		v = DatumGetNumeric(DirectFunctionCall2(numeric_round, NumericGetDatum(round_numeric(cs, v)),
+												Int32GetDatum(cs->result_scale)));
+	else
+		v = DatumGetNumeric(DirectFunctionCall1(numeric_trim_scale, NumericGetDatum(v)));
+	if (trace)
+		trace->payout = v;
+	return v;
+}
+
+/*
+ * Payout for a numeric key (and base, NULL meaning the key), or NULL when the
+ * key is in review.  The trace, if given, receives every step.
+ */
+Numeric
+payout_for_numeric(const CompiledSchedule *cs, Numeric key, Numeric base,
+				   PayoutTrace *trace)
+{
+	int			t = tier_for_numeric(cs, key);
+	const CompiledTier *tier = &cs->tiers[t];
+	Numeric		raw;
+
+	if (base == NULL)
+		base = key;
+	if (trace)
+	{
+		memset(trace, 0, sizeof(PayoutTrace));
+		trace->base = base;
+	}
+	if (tier_needs_review(cs, t))
+		return NULL;
+	if (tier->key_independent && trace == NULL)
+		return num_copy(tier->final_payout);
+	if (cs->mode == SCHEDULE_GRADUATED)
+		raw = numeric_add_opt_error(numeric_add_opt_error(tier->below, tier->fixed, NULL),
+									numeric_mul_opt_error(numeric_sub_opt_error(key, tier->lower, NULL),
+														  tier->rate, NULL),
+									NULL);
+	else
+		raw = numeric_add_opt_error(tier->fixed, numeric_mul_opt_error(base, tier->rate, NULL), NULL);
+	if (trace)
+		trace->raw = raw;
+	return finish_payout(cs, raw, trace);
+}
+
+/* Round v (not negative) to a multiple of the unit on the integer path */
+static bool
+round_wdec(const CompiledSchedule *cs, WDec *v)
+{
+	WDec		unit = cs->w_round_unit;
+	int128		rem;
+	int128		down;
+	int128		up;
+	int128		twice;
+
+	if (!wdec_align(v, &unit))
+		return false;
+	rem = v->m % unit.m;
+	if (rem == 0)
+		return true;
+	down = v->m - rem;
+	if (__builtin_add_overflow(down, unit.m, &up) ||
+		__builtin_add_overflow(rem, rem, &twice))
+		return false;
+	switch (cs->round_mode)
+	{
+		case ROUND_DOWN:
+			v->m = down;
+			break;
+		case ROUND_UP:
+			v->m = up;
+			break;
+		case ROUND_HALF_UP:
+			v->m = twice >= unit.m ? up : down;
+			break;
+		case ROUND_HALF_EVEN:
+			if (twice != unit.m)
+				v->m = twice > unit.m ? up : down;
+			else
+				v->m = ((down / unit.m) % 2 == 0) ? down : up;
+			break;
+	}
+	return true;
+}
+
+/* Deductible, cap and rounding on the integer path; false if it overflows */
+static bool
+finish_wdec(const CompiledSchedule *cs, WDec v, Numeric *result)
+{
+	int			c;
+
+	if (cs->has_deductible)
+	{
+		if (!wdec_sub(v, cs->w_deductible, &v))
+			return false;
+		if (v.m < 0)
+			v = wdec_from_int64(0);
+	}
+	if (cs->has_cap)
+	{
+		if (!wdec_cmp(v, cs->w_cap, &c))
+			return false;
+		if (c > 0)
+			v = cs->w_cap;
+	}
+	if (cs->has_round)
+	{
+		if (!round_wdec(cs, &v))
+			return false;
+		/* a multiple of the unit: shows exactly at the unit's scale */
+		while (v.scale > cs->result_scale)
+		{
+			v.m /= 10;
+			v.scale--;
+		}
+		if (v.scale < cs->result_scale && !wdec_rescale(&v, cs->result_scale))
+			return false;
+	}
+	else
+		wdec_trim(&v);
+	return wdec_to_numeric(v, result);
+}
+
+/* Raw payout of an integer key in tier t; false if it overflows */
+static bool
+raw_wdec(const CompiledSchedule *cs, const CompiledTier *tier, int64 key, WDec *raw)
+{
+	WDec		part;
+
+	if (cs->mode == SCHEDULE_GRADUATED)
+	{
+		return tier->w_below_ok &&
+			wdec_sub(wdec_from_int64(key), tier->w_lower, &part) &&
+			wdec_mul(part, tier->w_rate, &part) &&
+			wdec_add(part, tier->w_fixed, &part) &&
+			wdec_add(part, tier->w_below, raw);
+	}
+	return wdec_mul(wdec_from_int64(key), tier->w_rate, &part) &&
+		wdec_add(part, tier->w_fixed, raw);
+}
+
+/* Payout for an integer key, NULL when in review; same value as numeric */
+Numeric
+payout_for_int(const CompiledSchedule *cs, int64 key)
+{
+	int			t = tier_for_int(cs, key);
+	const CompiledTier *tier = &cs->tiers[t];
+	WDec		raw;
+	Numeric		result;
+
+	if (tier_needs_review(cs, t))
+		return NULL;
+	if (tier->key_independent)
+		return num_copy(tier->final_payout);
+	if (raw_wdec(cs, tier, key, &raw) && finish_wdec(cs, raw, &result))
+		return result;
+	return payout_for_numeric(cs, int64_to_numeric(key), NULL, NULL);
+}
+
+/* What graduated tier t (at or below the key's tier) pays for this key */
+Numeric
+tier_part_paid(const CompiledSchedule *cs, int tier, Numeric key)
+{
+	const CompiledTier *t = &cs->tiers[tier];
+	Numeric		top = key;
+
+	if (t->upper != NULL && num_cmp(key, t->upper) > 0)
+		top = t->upper;
+	return numeric_add_opt_error(t->fixed,
+								 numeric_mul_opt_error(numeric_sub_opt_error(top, t->lower, NULL),
+													   t->rate, NULL),
+								 NULL);
+}

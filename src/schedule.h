@@ -1,0 +1,150 @@
+/*
+ * schedule.h
+ *		The payout_schedule type: on-disk layout, access macros, and the
+ *		builder shared by the text parser and binary receive.
+ *
+ * On-disk layout (a varlena, 8-byte aligned, all numbers Dec, see decimal.h):
+ *
+ *	 int32	vl_len_		varlena header
+ *	 uint8	version		SCHEDULE_VERSION; later releases read older ones
+ *	 uint8	mode		SCHEDULE_VOLUME or SCHEDULE_GRADUATED
+ *	 uint8	round_mode	ROUND_*; meaningful with SCHED_HAS_ROUND
+ *	 uint8	flags		SCHED_*
+ *	 int32	ntiers		1 .. SCHEDULE_MAX_TIERS
+ *	 int32	pad			zero
+ *	 Dec	lower		lower bound of tier 1 (inclusive if SCHED_LOWER_INCLUSIVE)
+ *	 Dec	deductible, cap, round_unit		zero unless the flag says present
+ *	 ScheduleTier tiers[ntiers]
+ *
+ * Tiers are contiguous, so a tier's lower bound is the previous tier's upper
+ * bound and it is inclusive exactly when that upper bound is not.  Storing
+ * only upper bounds makes gaps and overlaps unrepresentable and the layout
+ * canonical: two equal schedules are equal byte for byte (all padding is
+ * zero), so equality and hashing work on the bytes.
+ */
+#ifndef COMPENSATE_SCHEDULE_H
+#define COMPENSATE_SCHEDULE_H
+
+#include "postgres.h"
+#include "fmgr.h"
+
+#include "decimal.h"
+
+#define SCHEDULE_VERSION		1
+#define SCHEDULE_MAX_TIERS		1000000
+
+typedef enum ScheduleMode
+{
+	SCHEDULE_VOLUME = 0,		/* the whole key takes its tier's outcome */
+	SCHEDULE_GRADUATED = 1		/* each tier pays for the part inside it */
+} ScheduleMode;
+
+typedef enum RoundMode
+{
+	ROUND_HALF_UP = 0,
+	ROUND_HALF_EVEN = 1,
+	ROUND_DOWN = 2,
+	ROUND_UP = 3
+} RoundMode;
+
+#define ROUND_MODE_COUNT		4
+
+/* schedule flags */
+#define SCHED_LOWER_INCLUSIVE	0x01
+#define SCHED_HAS_DEDUCTIBLE	0x02
+#define SCHED_HAS_CAP			0x04
+#define SCHED_HAS_ROUND			0x08
+#define SCHED_KNOWN_FLAGS		0x0F
+
+/* tier flags */
+#define TIER_UPPER_INCLUSIVE	0x01
+#define TIER_UNBOUNDED			0x02	/* no upper bound; last tier only */
+#define TIER_HAS_RATE			0x04	/* outcome has a percentage part */
+#define TIER_REVIEW				0x08	/* outcome is committee review */
+#define TIER_KNOWN_FLAGS		0x0F
+
+typedef struct ScheduleTier
+{
+	Dec			upper;			/* zero when TIER_UNBOUNDED */
+	Dec			fixed;			/* fixed amount (zero if none) */
+	Dec			rate;			/* percent, e.g. 2.5 for 2.5% */
+	uint32		flags;
+	int32		pad;
+} ScheduleTier;
+
+typedef struct PayoutSchedule
+{
+	int32		vl_len_;
+	uint8		version;
+	uint8		mode;
+	uint8		round_mode;
+	uint8		flags;
+	int32		ntiers;
+	int32		pad;
+	Dec			lower;
+	Dec			deductible;
+	Dec			cap;
+	Dec			round_unit;
+	ScheduleTier tiers[FLEXIBLE_ARRAY_MEMBER];
+} PayoutSchedule;
+
+#define SCHEDULE_SIZE(ntiers) \
+	(offsetof(PayoutSchedule, tiers) + (Size) (ntiers) * sizeof(ScheduleTier))
+
+#define DatumGetPayoutScheduleP(X)	((PayoutSchedule *) PG_DETOAST_DATUM(X))
+#define PG_GETARG_PAYOUT_SCHEDULE_P(n) DatumGetPayoutScheduleP(PG_GETARG_DATUM(n))
+#define PG_RETURN_PAYOUT_SCHEDULE_P(x) PG_RETURN_POINTER(x)
+
+/*
+ * A schedule as written, before validation: tiers carry both bounds so that
+ * the builder can say precisely which two tiers leave a gap or overlap.
+ */
+typedef struct DraftTier
+{
+	Dec			lower;
+	Dec			upper;
+	bool		lower_inclusive;
+	bool		upper_inclusive;
+	bool		unbounded;
+	bool		review;
+	bool		has_rate;
+	Dec			fixed;
+	Dec			rate;
+	int			position;		/* 1-based character position, 0 if none */
+} DraftTier;
+
+typedef struct ScheduleDraft
+{
+	ScheduleMode mode;
+	int			ntiers;
+	int			maxtiers;
+	DraftTier  *tiers;
+	bool		has_deductible;
+	bool		has_cap;
+	bool		has_round;
+	Dec			deductible;
+	Dec			cap;
+	Dec			round_unit;
+	RoundMode	round_mode;
+} ScheduleDraft;
+
+/*
+ * How the builder reports a problem: the text parser and binary receive use
+ * different SQLSTATEs and quote different things, so they pass a callback.
+ */
+typedef void (*ScheduleErrorFn) (void *arg, int position, const char *detail);
+
+extern void draft_init(ScheduleDraft *draft);
+extern DraftTier *draft_add_tier(ScheduleDraft *draft);
+extern PayoutSchedule *schedule_build(ScheduleDraft *draft,
+									  ScheduleErrorFn fail, void *arg);
+
+extern ScheduleDraft *schedule_parse(const char *text);
+extern PayoutSchedule *schedule_from_text(const char *text);
+extern void schedule_append_text(StringInfo buf, const PayoutSchedule *s);
+extern void schedule_append_range(StringInfo buf, const PayoutSchedule *s, int tier);
+extern void schedule_append_outcome(StringInfo buf, const ScheduleTier *t);
+extern Dec	schedule_tier_lower(const PayoutSchedule *s, int tier, bool *inclusive);
+extern const char *round_mode_name(RoundMode mode);
+
+#endif							/* COMPENSATE_SCHEDULE_H */

@@ -1,0 +1,280 @@
+/*
+ * schedule_io.c
+ *		payout_schedule input/output (text and binary), canonical text form,
+ *		equality and hashing.
+ */
+#include "postgres.h"
+
+#include "common/hashfn.h"
+#include "fmgr.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+
+#include "schedule.h"
+
+PG_FUNCTION_INFO_V1(payout_schedule_in);
+PG_FUNCTION_INFO_V1(payout_schedule_out);
+PG_FUNCTION_INFO_V1(payout_schedule_recv);
+PG_FUNCTION_INFO_V1(payout_schedule_send);
+PG_FUNCTION_INFO_V1(payout_schedule_eq);
+PG_FUNCTION_INFO_V1(payout_schedule_ne);
+PG_FUNCTION_INFO_V1(payout_schedule_hash);
+
+/* Bytes one tier takes in the binary format: 3 numbers and a flag byte */
+#define WIRE_DEC_SIZE	(8 + 2)
+#define WIRE_TIER_SIZE	(3 * WIRE_DEC_SIZE + 1)
+
+/* "[0,300000]" style range of a 0-based tier */
+void
+schedule_append_range(StringInfo buf, const PayoutSchedule *s, int tier)
+{
+	const ScheduleTier *t = &s->tiers[tier];
+	bool		lower_inclusive;
+	Dec			lower = schedule_tier_lower(s, tier, &lower_inclusive);
+
+	appendStringInfoChar(buf, lower_inclusive ? '[' : '(');
+	dec_append(buf, lower);
+	appendStringInfoChar(buf, ',');
+	if (t->flags & TIER_UNBOUNDED)
+	{
+		appendStringInfoChar(buf, ')');
+		return;
+	}
+	dec_append(buf, t->upper);
+	appendStringInfoChar(buf, (t->flags & TIER_UPPER_INCLUSIVE) ? ']' : ')');
+}
+
+/* "30000", "10%", "1000 + 2.5%" or "review" */
+void
+schedule_append_outcome(StringInfo buf, const ScheduleTier *t)
+{
+	if (t->flags & TIER_REVIEW)
+	{
+		appendStringInfoString(buf, "review");
+		return;
+	}
+	if (!(t->flags & TIER_HAS_RATE))
+	{
+		dec_append(buf, t->fixed);
+		return;
+	}
+	if (!dec_is_zero(t->fixed))
+	{
+		dec_append(buf, t->fixed);
+		appendStringInfoString(buf, " + ");
+	}
+	dec_append(buf, t->rate);
+	appendStringInfoChar(buf, '%');
+}
+
+/* The canonical text form: one spelling per value */
+void
+schedule_append_text(StringInfo buf, const PayoutSchedule *s)
+{
+	appendStringInfoString(buf, s->mode == SCHEDULE_GRADUATED ? "graduated " : "volume ");
+	for (int i = 0; i < s->ntiers; i++)
+	{
+		if (i > 0)
+			appendStringInfoString(buf, ", ");
+		schedule_append_range(buf, s, i);
+		appendStringInfoString(buf, " => ");
+		schedule_append_outcome(buf, &s->tiers[i]);
+	}
+	if (s->flags & SCHED_HAS_DEDUCTIBLE)
+	{
+		appendStringInfoString(buf, " deductible ");
+		dec_append(buf, s->deductible);
+	}
+	if (s->flags & SCHED_HAS_CAP)
+	{
+		appendStringInfoString(buf, " cap ");
+		dec_append(buf, s->cap);
+	}
+	if (s->flags & SCHED_HAS_ROUND)
+	{
+		appendStringInfoString(buf, " round ");
+		dec_append(buf, s->round_unit);
+		appendStringInfoChar(buf, ' ');
+		appendStringInfoString(buf, round_mode_name((RoundMode) s->round_mode));
+	}
+}
+
+/* payout_schedule_in(cstring) returns the parsed, validated schedule */
+Datum
+payout_schedule_in(PG_FUNCTION_ARGS)
+{
+	char	   *text = PG_GETARG_CSTRING(0);
+
+	PG_RETURN_PAYOUT_SCHEDULE_P(schedule_from_text(text));
+}
+
+/* payout_schedule_out(payout_schedule) returns the canonical text */
+Datum
+payout_schedule_out(PG_FUNCTION_ARGS)
+{
+	PayoutSchedule *s = PG_GETARG_PAYOUT_SCHEDULE_P(0);
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	schedule_append_text(&buf, s);
+	PG_RETURN_CSTRING(buf.data);
+}
+
+static void
+send_dec(StringInfo buf, Dec d)
+{
+	pq_sendint64(buf, d.m);
+	pq_sendint16(buf, (uint16) d.scale);
+}
+
+static Dec
+recv_dec(StringInfo buf)
+{
+	Dec			d;
+
+	memset(&d, 0, sizeof(Dec));
+	d.m = pq_getmsgint64(buf);
+	d.scale = (int16) pq_getmsgint(buf, 2);
+	return d;
+}
+
+/* Callback for schedule_build on binary input: 22P03 */
+static void
+binary_fail(void *arg pg_attribute_unused(), int position pg_attribute_unused(),
+			const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid binary data for type payout_schedule"),
+			 errdetail("%s", detail)));
+}
+
+/*
+ * Read the binary header into the draft; the tiers follow.  Everything is
+ * checked before it is used: the tier count against the bytes actually sent,
+ * so that a short message cannot make us allocate much.
+ */
+static int
+recv_header(StringInfo buf, ScheduleDraft *draft, uint8 *flags)
+{
+	int			version = pq_getmsgbyte(buf);
+	int			ntiers;
+
+	if (version != SCHEDULE_VERSION)
+		binary_fail(NULL, 0, psprintf("Unsupported format version %d.", version));
+	draft->mode = (ScheduleMode) pq_getmsgbyte(buf);
+	draft->round_mode = (RoundMode) pq_getmsgbyte(buf);
+	*flags = (uint8) pq_getmsgbyte(buf);
+	if (*flags & ~SCHED_KNOWN_FLAGS)
+		binary_fail(NULL, 0, psprintf("Unknown schedule flags 0x%02x.", *flags));
+	ntiers = (int) pq_getmsgint(buf, 4);
+	if (ntiers < 1 || ntiers > SCHEDULE_MAX_TIERS ||
+		(Size) ntiers * WIRE_TIER_SIZE > (Size) (buf->len - buf->cursor))
+		binary_fail(NULL, 0, psprintf("Invalid tier count %d.", ntiers));
+	draft->has_deductible = (*flags & SCHED_HAS_DEDUCTIBLE) != 0;
+	draft->has_cap = (*flags & SCHED_HAS_CAP) != 0;
+	draft->has_round = (*flags & SCHED_HAS_ROUND) != 0;
+	return ntiers;
+}
+
+/* payout_schedule_recv(internal) reads the binary form, as strictly as text */
+Datum
+payout_schedule_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	ScheduleDraft draft;
+	uint8		flags;
+	Dec			lower;
+	bool		lower_inclusive;
+	int			ntiers;
+
+	draft_init(&draft);
+	ntiers = recv_header(buf, &draft, &flags);
+	lower = recv_dec(buf);
+	lower_inclusive = (flags & SCHED_LOWER_INCLUSIVE) != 0;
+	draft.deductible = recv_dec(buf);
+	draft.cap = recv_dec(buf);
+	draft.round_unit = recv_dec(buf);
+	for (int i = 0; i < ntiers; i++)
+	{
+		DraftTier  *t = draft_add_tier(&draft);
+		uint8		tflags;
+
+		t->lower = lower;
+		t->lower_inclusive = lower_inclusive;
+		t->upper = recv_dec(buf);
+		t->fixed = recv_dec(buf);
+		t->rate = recv_dec(buf);
+		tflags = (uint8) pq_getmsgbyte(buf);
+		if (tflags & ~TIER_KNOWN_FLAGS)
+			binary_fail(NULL, 0, psprintf("Unknown flags 0x%02x in tier %d.", tflags, i + 1));
+		t->upper_inclusive = (tflags & TIER_UPPER_INCLUSIVE) != 0;
+		t->unbounded = (tflags & TIER_UNBOUNDED) != 0;
+		t->has_rate = (tflags & TIER_HAS_RATE) != 0;
+		t->review = (tflags & TIER_REVIEW) != 0;
+		lower = t->upper;
+		lower_inclusive = !t->upper_inclusive;
+	}
+	if (buf->cursor != buf->len)
+		binary_fail(NULL, 0, "Trailing bytes after the last tier.");
+	PG_RETURN_PAYOUT_SCHEDULE_P(schedule_build(&draft, binary_fail, NULL));
+}
+
+/* payout_schedule_send(payout_schedule) returns the binary form */
+Datum
+payout_schedule_send(PG_FUNCTION_ARGS)
+{
+	PayoutSchedule *s = PG_GETARG_PAYOUT_SCHEDULE_P(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, s->version);
+	pq_sendbyte(&buf, s->mode);
+	pq_sendbyte(&buf, s->round_mode);
+	pq_sendbyte(&buf, s->flags);
+	pq_sendint32(&buf, s->ntiers);
+	send_dec(&buf, s->lower);
+	send_dec(&buf, s->deductible);
+	send_dec(&buf, s->cap);
+	send_dec(&buf, s->round_unit);
+	for (int i = 0; i < s->ntiers; i++)
+	{
+		send_dec(&buf, s->tiers[i].upper);
+		send_dec(&buf, s->tiers[i].fixed);
+		send_dec(&buf, s->tiers[i].rate);
+		pq_sendbyte(&buf, (uint8) s->tiers[i].flags);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* Canonical layout makes equality a byte comparison */
+static bool
+schedules_equal(const PayoutSchedule *a, const PayoutSchedule *b)
+{
+	return VARSIZE(a) == VARSIZE(b) && memcmp(a, b, VARSIZE(a)) == 0;
+}
+
+/* payout_schedule_eq(a, b) returns true when the schedules are identical */
+Datum
+payout_schedule_eq(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(schedules_equal(PG_GETARG_PAYOUT_SCHEDULE_P(0),
+								   PG_GETARG_PAYOUT_SCHEDULE_P(1)));
+}
+
+/* payout_schedule_ne(a, b) returns true when the schedules differ */
+Datum
+payout_schedule_ne(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(!schedules_equal(PG_GETARG_PAYOUT_SCHEDULE_P(0),
+									PG_GETARG_PAYOUT_SCHEDULE_P(1)));
+}
+
+/* payout_schedule_hash(s) returns a hash consistent with equality */
+Datum
+payout_schedule_hash(PG_FUNCTION_ARGS)
+{
+	PayoutSchedule *s = PG_GETARG_PAYOUT_SCHEDULE_P(0);
+
+	PG_RETURN_DATUM(hash_any((unsigned char *) VARDATA(s), VARSIZE(s) - VARHDRSZ));
+}

@@ -1,0 +1,375 @@
+/*
+ * schedule_parse.c
+ *		The text grammar of payout_schedule.
+ *
+ *	schedule := [mode] tier {',' tier} {option}
+ *	mode	 := 'volume' | 'graduated'
+ *	tier	 := ('[' | '(') number ',' [number] (']' | ')') '=>' outcome
+ *	outcome  := 'review' | number | number '%' | number '+' number '%'
+ *	option	 := 'deductible' number | 'cap' number | 'round' number [round_mode]
+ *	round_mode := 'half_up' | 'half_even' | 'down' | 'up'
+ *
+ * Numbers are unsigned plain decimals (no exponent).  Keywords are
+ * case-insensitive, white space is free between tokens.  Each step is a small
+ * parse_* function; every error names the character position it is at.
+ */
+#include "postgres.h"
+
+#include "lib/stringinfo.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+
+#include "schedule.h"
+
+#define MAX_QUOTED_INPUT	120
+#define MAX_WORD			32
+
+typedef struct ParseState
+{
+	const char *input;
+	const char *p;
+} ParseState;
+
+/* The input, shortened for an error message */
+static char *
+quoted_input(const char *input)
+{
+	size_t		len = strlen(input);
+
+	if (len <= MAX_QUOTED_INPUT)
+		return pstrdup(input);
+	return psprintf("%.*s...", (int) pg_mbcliplen(input, len, MAX_QUOTED_INPUT), input);
+}
+
+/* Callback for schedule_build and local syntax errors: always 22P02 */
+static void
+syntax_fail(void *arg, int position, const char *detail)
+{
+	ParseState *ps = (ParseState *) arg;
+
+	if (position > 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type payout_schedule: \"%s\"",
+						quoted_input(ps->input)),
+				 errdetail("At character %d: %s", position, detail)));
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type payout_schedule: \"%s\"",
+					quoted_input(ps->input)),
+			 errdetail("%s", detail)));
+}
+
+static int
+position_of(ParseState *ps, const char *at)
+{
+	return (int) (at - ps->input) + 1;
+}
+
+static void
+syntax_error(ParseState *ps, const char *at, const char *fmt,...)
+	pg_attribute_printf(3, 4);
+
+static void
+syntax_error(ParseState *ps, const char *at, const char *fmt,...)
+{
+	char		detail[512];
+	va_list		args;
+
+	va_start(args, fmt);
+	vsnprintf(detail, sizeof(detail), fmt, args);
+	va_end(args);
+	syntax_fail(ps, position_of(ps, at), detail);
+}
+
+static void
+skip_ws(ParseState *ps)
+{
+	while (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r')
+		ps->p++;
+}
+
+/* What stands at the cursor, for "expected X, found Y" details */
+static const char *
+found(ParseState *ps)
+{
+	if (*ps->p == '\0')
+		return "end of input";
+	return psprintf("\"%.*s\"", pg_mblen(ps->p), ps->p);
+}
+
+/* Read a keyword-like word [A-Za-z_] into buf (lower-cased); false if none */
+static bool
+peek_word(ParseState *ps, char *buf, int *len)
+{
+	int			n = 0;
+	const char *q = ps->p;
+
+	while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || *q == '_')
+	{
+		if (n < MAX_WORD - 1)
+			buf[n++] = pg_ascii_tolower((unsigned char) *q);
+		q++;
+	}
+	buf[n] = '\0';
+	*len = (int) (q - ps->p);
+	return *len > 0;
+}
+
+static void
+expect_char(ParseState *ps, char c, const char *what)
+{
+	skip_ws(ps);
+	if (*ps->p != c)
+		syntax_error(ps, ps->p, "Expected %s, found %s.", what, found(ps));
+	ps->p++;
+}
+
+/* An unsigned exact decimal; "what" names it in errors */
+static Dec
+parse_number(ParseState *ps, const char *what)
+{
+	Dec			d;
+	int			consumed = 0;
+	char		word[MAX_WORD];
+	int			wlen;
+
+	skip_ws(ps);
+	if (*ps->p == '-')
+		syntax_error(ps, ps->p, "The %s must not be negative.", what);
+	if (*ps->p == '+')
+		syntax_error(ps, ps->p, "Expected %s as a plain decimal number, found \"+\".", what);
+	if (peek_word(ps, word, &wlen) &&
+		(strcmp(word, "nan") == 0 || strcmp(word, "infinity") == 0 || strcmp(word, "inf") == 0))
+		syntax_error(ps, ps->p, "The %s must be a finite decimal number, not %.*s.", what, wlen, ps->p);
+	switch (dec_parse(ps->p, &consumed, &d))
+	{
+		case DEC_OK:
+			break;
+		case DEC_NOT_A_NUMBER:
+			syntax_error(ps, ps->p, "Expected %s (a decimal number), found %s.", what, found(ps));
+			break;
+		case DEC_TOO_MANY_DIGITS:
+			syntax_error(ps, ps->p, "The %s is out of range: at most %d significant digits are allowed.",
+						 what, DEC_MAX_DIGITS);
+			break;
+		case DEC_TOO_MANY_DECIMALS:
+			syntax_error(ps, ps->p, "The %s is out of range: at most %d digits after the decimal point are allowed.",
+						 what, DEC_MAX_SCALE);
+			break;
+	}
+	ps->p += consumed;
+	if (*ps->p == 'e' || *ps->p == 'E')
+		syntax_error(ps, ps->p, "Exponents are not allowed; write the %s in full.", what);
+	return d;
+}
+
+/* Optional leading mode keyword */
+static void
+parse_mode(ParseState *ps, ScheduleDraft *draft)
+{
+	char		word[MAX_WORD];
+	int			len;
+
+	skip_ws(ps);
+	if (!peek_word(ps, word, &len))
+		return;
+	if (strcmp(word, "volume") == 0)
+		draft->mode = SCHEDULE_VOLUME;
+	else if (strcmp(word, "graduated") == 0)
+		draft->mode = SCHEDULE_GRADUATED;
+	else
+		syntax_error(ps, ps->p, "Unknown schedule mode \"%.*s\": expected volume, graduated or a tier such as [0,100) => 10.",
+					 len, ps->p);
+	ps->p += len;
+}
+
+/* '[' or '(' lower ',' [upper] ']' or ')' */
+static void
+parse_range(ParseState *ps, DraftTier *t, int n)
+{
+	skip_ws(ps);
+	t->position = position_of(ps, ps->p);
+	if (*ps->p != '[' && *ps->p != '(')
+		syntax_error(ps, ps->p, "Expected tier %d to start with \"[\" or \"(\", found %s.", n, found(ps));
+	t->lower_inclusive = (*ps->p == '[');
+	ps->p++;
+	skip_ws(ps);
+	if (*ps->p == ',')
+		syntax_error(ps, ps->p, "Tier %d has no lower bound: a schedule starts at a number, as in [0,100).", n);
+	t->lower = parse_number(ps, "lower bound");
+	expect_char(ps, ',', "\",\" between the bounds");
+	skip_ws(ps);
+	if (*ps->p == ']' || *ps->p == ')')
+		t->unbounded = true;
+	else
+		t->upper = parse_number(ps, "upper bound");
+	skip_ws(ps);
+	if (*ps->p != ']' && *ps->p != ')')
+		syntax_error(ps, ps->p, "Expected \"]\" or \")\" to close tier %d, found %s.", n, found(ps));
+	t->upper_inclusive = (*ps->p == ']');
+	ps->p++;
+}
+
+/* 'review' | amount | rate% | amount + rate% */
+static void
+parse_outcome(ParseState *ps, DraftTier *t)
+{
+	char		word[MAX_WORD];
+	int			len;
+	Dec			first;
+
+	skip_ws(ps);
+	if (peek_word(ps, word, &len) && strcmp(word, "review") == 0)
+	{
+		t->review = true;
+		ps->p += len;
+		return;
+	}
+	if (*ps->p == '\0' || *ps->p == ',')
+		syntax_error(ps, ps->p, "Expected an outcome (an amount, a rate such as 10%%, or review), found %s.",
+					 found(ps));
+	first = parse_number(ps, "amount");
+	skip_ws(ps);
+	if (*ps->p == '%')
+	{
+		ps->p++;
+		t->has_rate = true;
+		t->rate = first;
+		return;
+	}
+	t->fixed = first;
+	if (*ps->p != '+')
+		return;
+	ps->p++;
+	t->rate = parse_number(ps, "rate");
+	t->has_rate = true;
+	skip_ws(ps);
+	if (*ps->p != '%')
+		syntax_error(ps, ps->p, "Expected \"%%\" after the rate, found %s.", found(ps));
+	ps->p++;
+}
+
+static void
+parse_tier(ParseState *ps, ScheduleDraft *draft)
+{
+	DraftTier  *t = draft_add_tier(draft);
+	int			n = draft->ntiers;
+
+	parse_range(ps, t, n);
+	skip_ws(ps);
+	if (ps->p[0] != '=' || ps->p[1] != '>')
+		syntax_error(ps, ps->p, "Expected \"=>\" after the range of tier %d, found %s.", n, found(ps));
+	ps->p += 2;
+	parse_outcome(ps, t);
+}
+
+static RoundMode
+parse_round_mode(ParseState *ps)
+{
+	static const RoundMode modes[] = {ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_DOWN, ROUND_UP};
+	char		word[MAX_WORD];
+	int			len;
+
+	skip_ws(ps);
+	if (!peek_word(ps, word, &len))
+		return ROUND_HALF_UP;
+	for (int i = 0; i < (int) lengthof(modes); i++)
+	{
+		if (strcmp(word, round_mode_name(modes[i])) == 0)
+		{
+			ps->p += len;
+			return modes[i];
+		}
+	}
+	if (strcmp(word, "deductible") == 0 || strcmp(word, "cap") == 0 || strcmp(word, "round") == 0)
+		return ROUND_HALF_UP;
+	syntax_error(ps, ps->p, "Unknown rounding mode \"%.*s\": expected half_up, half_even, down or up.",
+				 len, ps->p);
+	return ROUND_HALF_UP;		/* keep compiler quiet */
+}
+
+/* One option; true if there was one */
+static bool
+parse_option(ParseState *ps, ScheduleDraft *draft)
+{
+	char		word[MAX_WORD];
+	int			len;
+	const char *at;
+
+	skip_ws(ps);
+	at = ps->p;
+	if (!peek_word(ps, word, &len))
+		return false;
+	ps->p += len;
+	if (strcmp(word, "deductible") == 0)
+	{
+		if (draft->has_deductible)
+			syntax_error(ps, at, "Duplicate option \"deductible\".");
+		draft->deductible = parse_number(ps, "deductible");
+		draft->has_deductible = true;
+	}
+	else if (strcmp(word, "cap") == 0)
+	{
+		if (draft->has_cap)
+			syntax_error(ps, at, "Duplicate option \"cap\".");
+		draft->cap = parse_number(ps, "cap");
+		draft->has_cap = true;
+	}
+	else if (strcmp(word, "round") == 0)
+	{
+		if (draft->has_round)
+			syntax_error(ps, at, "Duplicate option \"round\".");
+		draft->round_unit = parse_number(ps, "rounding unit");
+		draft->round_mode = parse_round_mode(ps);
+		draft->has_round = true;
+	}
+	else
+		syntax_error(ps, at, "Unknown option \"%.*s\": expected deductible, cap or round.", len, at);
+	return true;
+}
+
+/* Parse a schedule's text into a draft; raises 22P02 on any problem */
+ScheduleDraft *
+schedule_parse(const char *text)
+{
+	ParseState	ps;
+	ScheduleDraft *draft = palloc(sizeof(ScheduleDraft));
+
+	ps.input = ps.p = text;
+	draft_init(draft);
+	skip_ws(&ps);
+	if (*ps.p == '\0')
+		syntax_error(&ps, ps.p, "The schedule is empty: expected tiers such as [0,100) => 10.");
+	parse_mode(&ps, draft);
+	skip_ws(&ps);
+	if (*ps.p == '\0')
+		syntax_error(&ps, ps.p, "Expected at least one tier such as [0,100) => 10, found end of input.");
+	for (;;)
+	{
+		CHECK_FOR_INTERRUPTS();
+		parse_tier(&ps, draft);
+		skip_ws(&ps);
+		if (*ps.p != ',')
+			break;
+		ps.p++;
+	}
+	while (parse_option(&ps, draft))
+		;
+	skip_ws(&ps);
+	if (*ps.p != '\0')
+		syntax_error(&ps, ps.p, "Unexpected %s: expected \",\", an option (deductible, cap, round) or end of input.",
+					 found(&ps));
+	return draft;
+}
+
+/* Build the varlena from text: the parser's errors and the builder's share 22P02 */
+PayoutSchedule *
+schedule_from_text(const char *text)
+{
+	ParseState	ps;
+	ScheduleDraft *draft = schedule_parse(text);
+
+	ps.input = ps.p = text;
+	return schedule_build(draft, syntax_fail, &ps);
+}

@@ -1,0 +1,194 @@
+/* compensate 0.1: payout schedules and exact payouts.
+ *
+ * Written for a hostile search_path: every object is created and referenced
+ * as @extschema@.name or pg_catalog.name, nothing is SECURITY DEFINER.
+ */
+\echo Use "CREATE EXTENSION compensate" to load this file. \quit
+
+-- The payout_schedule type -------------------------------------------------
+
+CREATE TYPE @extschema@.payout_schedule;
+
+CREATE FUNCTION @extschema@.payout_schedule_in(pg_catalog.cstring)
+RETURNS @extschema@.payout_schedule
+AS 'MODULE_PATHNAME', 'payout_schedule_in'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_schedule_out(@extschema@.payout_schedule)
+RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'payout_schedule_out'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_schedule_recv(pg_catalog.internal)
+RETURNS @extschema@.payout_schedule
+AS 'MODULE_PATHNAME', 'payout_schedule_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_schedule_send(@extschema@.payout_schedule)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'payout_schedule_send'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.payout_schedule (
+    INPUT = @extschema@.payout_schedule_in,
+    OUTPUT = @extschema@.payout_schedule_out,
+    RECEIVE = @extschema@.payout_schedule_recv,
+    SEND = @extschema@.payout_schedule_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = double,
+    STORAGE = extended
+);
+
+COMMENT ON TYPE @extschema@.payout_schedule IS
+'tiered payout schedule: volume or graduated tiers over a key, each paying an amount, a rate, both, or sending the claim to review';
+
+-- Equality and hashing (GROUP BY, DISTINCT, hash joins) --------------------
+
+CREATE FUNCTION @extschema@.payout_schedule_eq(@extschema@.payout_schedule, @extschema@.payout_schedule)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'payout_schedule_eq'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.payout_schedule_ne(@extschema@.payout_schedule, @extschema@.payout_schedule)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'payout_schedule_ne'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+
+CREATE FUNCTION @extschema@.payout_schedule_hash(@extschema@.payout_schedule)
+RETURNS pg_catalog.int4
+AS 'MODULE_PATHNAME', 'payout_schedule_hash'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.payout_schedule_eq(@extschema@.payout_schedule, @extschema@.payout_schedule) IS
+'true when two schedules are identical in canonical form';
+COMMENT ON FUNCTION @extschema@.payout_schedule_ne(@extschema@.payout_schedule, @extschema@.payout_schedule) IS
+'true when two schedules differ in canonical form';
+COMMENT ON FUNCTION @extschema@.payout_schedule_hash(@extschema@.payout_schedule) IS
+'hash of a schedule, consistent with =';
+
+CREATE OPERATOR @extschema@.= (
+    LEFTARG = @extschema@.payout_schedule,
+    RIGHTARG = @extschema@.payout_schedule,
+    FUNCTION = @extschema@.payout_schedule_eq,
+    COMMUTATOR = OPERATOR(@extschema@.=),
+    NEGATOR = OPERATOR(@extschema@.<>),
+    RESTRICT = pg_catalog.eqsel,
+    JOIN = pg_catalog.eqjoinsel,
+    HASHES
+);
+
+CREATE OPERATOR @extschema@.<> (
+    LEFTARG = @extschema@.payout_schedule,
+    RIGHTARG = @extschema@.payout_schedule,
+    FUNCTION = @extschema@.payout_schedule_ne,
+    COMMUTATOR = OPERATOR(@extschema@.<>),
+    NEGATOR = OPERATOR(@extschema@.=),
+    RESTRICT = pg_catalog.neqsel,
+    JOIN = pg_catalog.neqjoinsel
+);
+
+CREATE OPERATOR CLASS @extschema@.payout_schedule_hash_ops
+DEFAULT FOR TYPE @extschema@.payout_schedule USING hash AS
+    OPERATOR 1 @extschema@.= (@extschema@.payout_schedule, @extschema@.payout_schedule),
+    FUNCTION 1 @extschema@.payout_schedule_hash(@extschema@.payout_schedule);
+
+-- Payouts ------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.payout(s @extschema@.payout_schedule, key pg_catalog.numeric)
+RETURNS pg_catalog.numeric
+AS 'MODULE_PATHNAME', 'payout_numeric'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout(s @extschema@.payout_schedule, key pg_catalog.int8)
+RETURNS pg_catalog.numeric
+AS 'MODULE_PATHNAME', 'payout_int8'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout(s @extschema@.payout_schedule, key pg_catalog.int4)
+RETURNS pg_catalog.numeric
+AS 'MODULE_PATHNAME', 'payout_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout(s @extschema@.payout_schedule, key pg_catalog.numeric, base pg_catalog.numeric)
+RETURNS pg_catalog.numeric
+AS 'MODULE_PATHNAME', 'payout_with_base'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.payout(@extschema@.payout_schedule, pg_catalog.numeric) IS
+'exact payout for a key; NULL when the key falls in a review tier';
+COMMENT ON FUNCTION @extschema@.payout(@extschema@.payout_schedule, pg_catalog.int8) IS
+'exact payout for a bigint key (integer fast path); NULL when in review';
+COMMENT ON FUNCTION @extschema@.payout(@extschema@.payout_schedule, pg_catalog.int4) IS
+'exact payout for an integer key (integer fast path); NULL when in review';
+COMMENT ON FUNCTION @extschema@.payout(@extschema@.payout_schedule, pg_catalog.numeric, pg_catalog.numeric) IS
+'exact payout with rates applied to base instead of the key (SLA credits); volume schedules only';
+
+CREATE FUNCTION @extschema@.payout_tier(s @extschema@.payout_schedule, key pg_catalog.numeric)
+RETURNS pg_catalog.int4
+AS 'MODULE_PATHNAME', 'payout_tier_numeric'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_tier(s @extschema@.payout_schedule, key pg_catalog.int8)
+RETURNS pg_catalog.int4
+AS 'MODULE_PATHNAME', 'payout_tier_int8'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_tier(s @extschema@.payout_schedule, key pg_catalog.int4)
+RETURNS pg_catalog.int4
+AS 'MODULE_PATHNAME', 'payout_tier_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.payout_tier(@extschema@.payout_schedule, pg_catalog.numeric) IS
+'1-based tier holding the key (graduated: the highest tier reached)';
+COMMENT ON FUNCTION @extschema@.payout_tier(@extschema@.payout_schedule, pg_catalog.int8) IS
+'1-based tier holding a bigint key (graduated: the highest tier reached)';
+COMMENT ON FUNCTION @extschema@.payout_tier(@extschema@.payout_schedule, pg_catalog.int4) IS
+'1-based tier holding an integer key (graduated: the highest tier reached)';
+
+CREATE FUNCTION @extschema@.needs_review(s @extschema@.payout_schedule, key pg_catalog.numeric)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'needs_review_numeric'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.needs_review(s @extschema@.payout_schedule, key pg_catalog.int8)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'needs_review_int8'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.needs_review(s @extschema@.payout_schedule, key pg_catalog.int4)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'needs_review_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.needs_review(@extschema@.payout_schedule, pg_catalog.numeric) IS
+'true when the key goes to committee review (graduated: reaches a review tier)';
+COMMENT ON FUNCTION @extschema@.needs_review(@extschema@.payout_schedule, pg_catalog.int8) IS
+'true when the bigint key goes to committee review';
+COMMENT ON FUNCTION @extschema@.needs_review(@extschema@.payout_schedule, pg_catalog.int4) IS
+'true when the integer key goes to committee review';
+
+CREATE FUNCTION @extschema@.payout_explain(s @extschema@.payout_schedule, key pg_catalog.numeric)
+RETURNS pg_catalog.jsonb
+AS 'MODULE_PATHNAME', 'payout_explain'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_explain(s @extschema@.payout_schedule, key pg_catalog.numeric, base pg_catalog.numeric)
+RETURNS pg_catalog.jsonb
+AS 'MODULE_PATHNAME', 'payout_explain'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.payout_explain(@extschema@.payout_schedule, pg_catalog.numeric) IS
+'every step of a payout as jsonb (tier, range, outcome, raw, after deductible, after cap, payout, review)';
+COMMENT ON FUNCTION @extschema@.payout_explain(@extschema@.payout_schedule, pg_catalog.numeric, pg_catalog.numeric) IS
+'every step of a payout with a separate base, as jsonb';
+
+CREATE FUNCTION @extschema@.tiers(s @extschema@.payout_schedule,
+    OUT tier pg_catalog.int4, OUT lower pg_catalog.numeric, OUT upper pg_catalog.numeric,
+    OUT lower_inclusive pg_catalog.bool, OUT upper_inclusive pg_catalog.bool,
+    OUT outcome pg_catalog.text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'payout_schedule_tiers'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+
+COMMENT ON FUNCTION @extschema@.tiers(@extschema@.payout_schedule) IS
+'the tiers of a schedule, one row each (upper is NULL when unbounded)';
