@@ -10,19 +10,6 @@
 #include "compiled.h"
 #include "payout_eval.h"
 
-/*
- * Schedules compiled by one function call site.  A query usually passes one
- * constant schedule, but a join to a table of schedules passes a few in turn;
- * keeping several avoids recompiling on every row.
- */
-#define SCHEDULE_CACHE_SLOTS	8
-
-typedef struct ScheduleCache
-{
-	int			next;			/* slot to replace next */
-	CompiledSchedule *slots[SCHEDULE_CACHE_SLOTS];
-} ScheduleCache;
-
 /* Largest integer key inside a tier that ends at the given upper bound */
 static int64
 int_upper_of(const ScheduleTier *t)
@@ -162,27 +149,41 @@ compile_schedule(PayoutSchedule *s, MemoryContext mcxt)
 
 /*
  * The compiled form of argument argno of this call, from the call site's
- * cache when the same schedule was seen before.
+ * cache when the same schedule was seen before, else compiled now.
  */
 CompiledSchedule *
-compiled_schedule(FunctionCallInfo fcinfo, int argno)
+compiled_schedule_lookup(FunctionCallInfo fcinfo, int argno)
 {
-	PayoutSchedule *s = PG_GETARG_PAYOUT_SCHEDULE_P(argno);
 	ScheduleCache *cache = (ScheduleCache *) fcinfo->flinfo->fn_extra;
+	Datum		datum = PG_GETARG_DATUM(argno);
+	PayoutSchedule *s;
 	MemoryContext mcxt;
 	CompiledSchedule *cs;
 
 	if (cache == NULL)
 	{
 		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(ScheduleCache));
+		cache->arg_stable = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
 		fcinfo->flinfo->fn_extra = cache;
+	}
+	s = DatumGetPayoutScheduleP(datum);
+	cache->last_datum = datum;
+	if (cache->arg_stable)
+	{
+		/*
+		 * A constant argument: compiled once, kept until the query ends and
+		 * never evicted, so that results may point into it.
+		 */
+		cs = compile_schedule(s, fcinfo->flinfo->fn_mcxt);
+		cs->results_shareable = true;
+		return cache->last = cs;
 	}
 	for (int i = 0; i < SCHEDULE_CACHE_SLOTS; i++)
 	{
 		cs = cache->slots[i];
 		if (cs != NULL && VARSIZE(cs->source) == VARSIZE(s) &&
 			memcmp(cs->source, s, VARSIZE(s)) == 0)
-			return cs;
+			return cache->last = cs;
 	}
 
 	mcxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "compensate compiled schedule",
@@ -192,5 +193,5 @@ compiled_schedule(FunctionCallInfo fcinfo, int argno)
 		MemoryContextDelete(cache->slots[cache->next]->mcxt);
 	cache->slots[cache->next] = cs;
 	cache->next = (cache->next + 1) % SCHEDULE_CACHE_SLOTS;
-	return cs;
+	return cache->last = cs;
 }

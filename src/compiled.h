@@ -42,6 +42,9 @@ typedef struct CompiledSchedule
 {
 	PayoutSchedule *source;		/* copy, to recognise the same argument */
 	MemoryContext mcxt;			/* holds everything below */
+	bool		results_shareable;	/* compiled for a constant argument: lives
+									 * until the query ends (see
+									 * precomputed_result) */
 	ScheduleMode mode;
 	int			ntiers;
 	int			first_review;	/* 0-based, ntiers if none */
@@ -64,7 +67,37 @@ typedef struct CompiledSchedule
 	CompiledTier *tiers;
 } CompiledSchedule;
 
-extern CompiledSchedule *compiled_schedule(FunctionCallInfo fcinfo, int argno);
+/*
+ * Schedules compiled by one function call site (fn_extra).  A query usually
+ * passes one constant schedule, but a join to a table of schedules passes a
+ * few in turn; keeping several avoids recompiling on every row.
+ */
+#define SCHEDULE_CACHE_SLOTS	8
+
+typedef struct ScheduleCache
+{
+	int			next;			/* slot to replace next */
+	bool		arg_stable;		/* the argument is a constant or a stable
+								 * parameter: the same pointer means the same
+								 * schedule, no byte comparison needed */
+	Datum		last_datum;		/* argument seen last */
+	CompiledSchedule *last;
+	CompiledSchedule *slots[SCHEDULE_CACHE_SLOTS];
+} ScheduleCache;
+
+extern CompiledSchedule *compiled_schedule_lookup(FunctionCallInfo fcinfo, int argno);
 extern CompiledSchedule *compile_schedule(PayoutSchedule *s, MemoryContext mcxt);
+
+/* The compiled form of argument argno: the per-row common case inline */
+static inline CompiledSchedule *
+compiled_schedule(FunctionCallInfo fcinfo, int argno)
+{
+	ScheduleCache *cache = (ScheduleCache *) fcinfo->flinfo->fn_extra;
+
+	if (likely(cache != NULL && cache->arg_stable &&
+			   cache->last_datum == PG_GETARG_DATUM(argno)))
+		return cache->last;
+	return compiled_schedule_lookup(fcinfo, argno);
+}
 
 #endif							/* COMPENSATE_COMPILED_H */

@@ -22,15 +22,6 @@ num_cmp(Numeric a, Numeric b)
 											 NumericGetDatum(b)));
 }
 
-static Numeric
-num_copy(Numeric n)
-{
-	Numeric		copy = palloc(VARSIZE(n));
-
-	memcpy(copy, n, VARSIZE(n));
-	return copy;
-}
-
 static bool
 num_is_negative(Numeric n)
 {
@@ -47,6 +38,8 @@ check_finite(Numeric value, const char *what)
 				 errmsg("%s must be a finite number, not %s", what,
 						DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(value))))));
 }
+
+static void domain_error(const CompiledSchedule *cs, const char *key) pg_attribute_noreturn();
 
 /* The key falls outside every tier: 22023 naming the key and the domain */
 static void
@@ -73,27 +66,11 @@ domain_error(const CompiledSchedule *cs, const char *key)
 			 errdetail("The schedule covers %s.", domain.data)));
 }
 
-/* 0-based tier of an integer key: binary search over integer thresholds */
-int
-tier_for_int(const CompiledSchedule *cs, int64 key)
+/* An integer key outside the domain (see tier_for_int) */
+void
+int_key_domain_error(const CompiledSchedule *cs, int64 key)
 {
-	int			lo = 0;
-	int			hi = cs->ntiers;
-
-	if (key < cs->int_lower)
-		domain_error(cs, psprintf(INT64_FORMAT, key));
-	while (lo < hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-
-		if (cs->int_upper[mid] >= key)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	if (lo == cs->ntiers)
-		domain_error(cs, psprintf(INT64_FORMAT, key));
-	return lo;
+	domain_error(cs, psprintf(INT64_FORMAT, key));
 }
 
 /* Does tier t hold keys up to and including this one? */
@@ -132,18 +109,6 @@ tier_for_numeric(const CompiledSchedule *cs, Numeric key)
 	if (lo == cs->ntiers)
 		domain_error(cs, DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(key))));
 	return lo;
-}
-
-/*
- * Volume: the key's tier is a review tier.  Graduated: the key has reached a
- * review tier (keys pass through every tier below their own).
- */
-bool
-tier_needs_review(const CompiledSchedule *cs, int tier)
-{
-	if (cs->mode == SCHEDULE_GRADUATED)
-		return tier >= cs->first_review;
-	return cs->tiers[tier].review;
 }
 
 /* Round v (not negative) to a multiple of the unit, exactly */
@@ -232,7 +197,7 @@ payout_for_numeric(const CompiledSchedule *cs, Numeric key, Numeric base,
 	if (tier_needs_review(cs, t))
 		return NULL;
 	if (tier->key_independent && trace == NULL)
-		return num_copy(tier->final_payout);
+		return precomputed_result(cs, tier->final_payout);
 	if (cs->mode == SCHEDULE_GRADUATED)
 		raw = numeric_add_opt_error(numeric_add_opt_error(tier->below, tier->fixed, NULL),
 									numeric_mul_opt_error(numeric_sub_opt_error(key, tier->lower, NULL),
@@ -341,19 +306,17 @@ raw_wdec(const CompiledSchedule *cs, const CompiledTier *tier, int64 key, WDec *
 		wdec_add(part, tier->w_fixed, raw);
 }
 
-/* Payout for an integer key, NULL when in review; same value as numeric */
+/*
+ * Payout for an integer key in tier t whose payout depends on the key (see
+ * payout_for_int); the same value as the numeric path gives.
+ */
 Numeric
-payout_for_int(const CompiledSchedule *cs, int64 key)
+payout_for_int_computed(const CompiledSchedule *cs, int t, int64 key)
 {
-	int			t = tier_for_int(cs, key);
 	const CompiledTier *tier = &cs->tiers[t];
 	WDec		raw;
 	Numeric		result;
 
-	if (tier_needs_review(cs, t))
-		return NULL;
-	if (tier->key_independent)
-		return num_copy(tier->final_payout);
 	if (raw_wdec(cs, tier, key, &raw) && finish_wdec(cs, raw, &result))
 		return result;
 	return payout_for_numeric(cs, int64_to_numeric(key), NULL, NULL);

@@ -23,15 +23,88 @@ typedef struct PayoutTrace
 	Numeric		payout;			/* NULL when in review */
 } PayoutTrace;
 
-extern int	tier_for_int(const CompiledSchedule *cs, int64 key);
+extern void int_key_domain_error(const CompiledSchedule *cs, int64 key) pg_attribute_noreturn();
 extern int	tier_for_numeric(const CompiledSchedule *cs, Numeric key);
-extern bool tier_needs_review(const CompiledSchedule *cs, int tier);
-extern Numeric payout_for_int(const CompiledSchedule *cs, int64 key);
+extern Numeric payout_for_int_computed(const CompiledSchedule *cs, int tier, int64 key);
 extern Numeric payout_for_numeric(const CompiledSchedule *cs, Numeric key,
 								  Numeric base, PayoutTrace *trace);
 extern Numeric finish_payout(const CompiledSchedule *cs, Numeric raw,
 							 PayoutTrace *trace);
 extern void check_finite(Numeric value, const char *what);
 extern Numeric tier_part_paid(const CompiledSchedule *cs, int tier, Numeric key);
+
+/*
+ * 0-based tier of an integer key.  A branch-free binary search over the
+ * integer thresholds: keys arrive in random order, so a branchy search would
+ * mispredict about half its steps.
+ */
+static inline int
+tier_for_int(const CompiledSchedule *cs, int64 key)
+{
+	const int64 *base = cs->int_upper;
+	int			n = cs->ntiers;
+	int			tier;
+
+	if (unlikely(key < cs->int_lower))
+		int_key_domain_error(cs, key);
+	while (n > 1)
+	{
+		int			half = n / 2;
+
+		base = (base[half - 1] < key) ? base + half : base;
+		n -= half;
+	}
+	tier = (int) (base - cs->int_upper) + (*base < key);
+	if (unlikely(tier == cs->ntiers))
+		int_key_domain_error(cs, key);
+	return tier;
+}
+
+/*
+ * Volume: the key's tier is a review tier.  Graduated: the key has reached a
+ * review tier (keys pass through every tier below their own).
+ */
+static inline bool
+tier_needs_review(const CompiledSchedule *cs, int tier)
+{
+	if (cs->mode == SCHEDULE_GRADUATED)
+		return tier >= cs->first_review;
+	return cs->tiers[tier].review;
+}
+
+/*
+ * A precomputed payout as a function result.  When the schedule argument is
+ * a constant, its compiled form lives exactly as long as the plan's
+ * constants and is never replaced during the query, so the value can be
+ * returned as the executor returns a Const's value: by pointer, read-only.
+ * Otherwise it is copied, because the cache may recompile and free it.
+ */
+static inline Numeric
+precomputed_result(const CompiledSchedule *cs, Numeric n)
+{
+	Numeric		copy;
+
+	if (cs->results_shareable)
+		return n;
+	copy = (Numeric) palloc(VARSIZE(n));
+	memcpy(copy, n, VARSIZE(n));
+	return copy;
+}
+
+/*
+ * Payout for an integer key, NULL when in review.  The common case, a tier
+ * whose payout does not depend on the key, stays inline and small.
+ */
+static inline Numeric
+payout_for_int(const CompiledSchedule *cs, int64 key)
+{
+	int			t = tier_for_int(cs, key);
+
+	if (tier_needs_review(cs, t))
+		return NULL;
+	if (cs->tiers[t].key_independent)
+		return precomputed_result(cs, cs->tiers[t].final_payout);
+	return payout_for_int_computed(cs, t, key);
+}
 
 #endif							/* COMPENSATE_PAYOUT_EVAL_H */

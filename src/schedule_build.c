@@ -172,11 +172,11 @@ check_options(ScheduleDraft *draft, ScheduleErrorFn fail, void *arg)
 		memset(&draft->cap, 0, sizeof(Dec));
 	if (draft->has_round)
 	{
+		if ((int) draft->round_mode < 0 || (int) draft->round_mode >= ROUND_MODE_COUNT)
+			fail_at(fail, arg, 0, "Unknown rounding mode %d.", (int) draft->round_mode);
 		check_number(&draft->round_unit, "rounding unit", 0, 0, fail, arg);
 		if (dec_is_zero(draft->round_unit))
 			fail_at(fail, arg, 0, "The rounding unit must be greater than zero.");
-		if ((int) draft->round_mode < 0 || (int) draft->round_mode >= ROUND_MODE_COUNT)
-			fail_at(fail, arg, 0, "Unknown rounding mode %d.", (int) draft->round_mode);
 	}
 	else
 	{

@@ -19,6 +19,11 @@ PG_FUNCTION_INFO_V1(payout_schedule_send);
 PG_FUNCTION_INFO_V1(payout_schedule_eq);
 PG_FUNCTION_INFO_V1(payout_schedule_ne);
 PG_FUNCTION_INFO_V1(payout_schedule_hash);
+PG_FUNCTION_INFO_V1(payout_schedule_cmp);
+PG_FUNCTION_INFO_V1(payout_schedule_lt);
+PG_FUNCTION_INFO_V1(payout_schedule_le);
+PG_FUNCTION_INFO_V1(payout_schedule_gt);
+PG_FUNCTION_INFO_V1(payout_schedule_ge);
 
 /* Bytes one tier takes in the binary format: 3 numbers and a flag byte */
 #define WIRE_DEC_SIZE	(8 + 2)
@@ -170,7 +175,8 @@ recv_header(StringInfo buf, ScheduleDraft *draft, uint8 *flags)
 	ntiers = (int) pq_getmsgint(buf, 4);
 	if (ntiers < 1 || ntiers > SCHEDULE_MAX_TIERS ||
 		(Size) ntiers * WIRE_TIER_SIZE > (Size) (buf->len - buf->cursor))
-		binary_fail(NULL, 0, psprintf("Invalid tier count %d.", ntiers));
+		binary_fail(NULL, 0, psprintf("Invalid tier count %d for the %d bytes that follow.",
+									  ntiers, buf->len - buf->cursor));
 	draft->has_deductible = (*flags & SCHED_HAS_DEDUCTIBLE) != 0;
 	draft->has_cap = (*flags & SCHED_HAS_CAP) != 0;
 	draft->has_round = (*flags & SCHED_HAS_ROUND) != 0;
@@ -277,4 +283,83 @@ payout_schedule_hash(PG_FUNCTION_ARGS)
 	PayoutSchedule *s = PG_GETARG_PAYOUT_SCHEDULE_P(0);
 
 	PG_RETURN_DATUM(hash_any((unsigned char *) VARDATA(s), VARSIZE(s) - VARHDRSZ));
+}
+
+#define CMP_FIELD(a, b) \
+	do { \
+		if ((a) != (b)) \
+			return (a) < (b) ? -1 : 1; \
+	} while (0)
+#define CMP_DEC(a, b) \
+	do { \
+		int			c_ = dec_cmp((a), (b)); \
+		if (c_ != 0) \
+			return c_; \
+	} while (0)
+
+/*
+ * A total order for sorting, DISTINCT and UNIQUE: mode, then tier by tier
+ * (upper bound, flags, amounts), then options.  It has no business meaning,
+ * but it is the same on every platform and consistent with equality, since
+ * equal values have identical canonical layouts.
+ */
+static int
+schedule_cmp(const PayoutSchedule *a, const PayoutSchedule *b)
+{
+	CMP_FIELD(a->mode, b->mode);
+	CMP_DEC(a->lower, b->lower);
+	CMP_FIELD(a->flags & SCHED_LOWER_INCLUSIVE, b->flags & SCHED_LOWER_INCLUSIVE);
+	for (int i = 0; i < a->ntiers && i < b->ntiers; i++)
+	{
+		const ScheduleTier *x = &a->tiers[i];
+		const ScheduleTier *y = &b->tiers[i];
+
+		CMP_FIELD(x->flags & TIER_UNBOUNDED, y->flags & TIER_UNBOUNDED);
+		CMP_DEC(x->upper, y->upper);
+		CMP_FIELD(x->flags, y->flags);
+		CMP_DEC(x->fixed, y->fixed);
+		CMP_DEC(x->rate, y->rate);
+	}
+	CMP_FIELD(a->ntiers, b->ntiers);
+	CMP_FIELD(a->flags, b->flags);
+	CMP_DEC(a->deductible, b->deductible);
+	CMP_DEC(a->cap, b->cap);
+	CMP_DEC(a->round_unit, b->round_unit);
+	CMP_FIELD(a->round_mode, b->round_mode);
+	return 0;
+}
+
+/* payout_schedule_cmp(a, b) returns -1, 0 or 1 (btree support) */
+Datum
+payout_schedule_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(schedule_cmp(PG_GETARG_PAYOUT_SCHEDULE_P(0), PG_GETARG_PAYOUT_SCHEDULE_P(1)));
+}
+
+/* payout_schedule_lt(a, b) returns a < b in the sort order */
+Datum
+payout_schedule_lt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(schedule_cmp(PG_GETARG_PAYOUT_SCHEDULE_P(0), PG_GETARG_PAYOUT_SCHEDULE_P(1)) < 0);
+}
+
+/* payout_schedule_le(a, b) returns a <= b in the sort order */
+Datum
+payout_schedule_le(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(schedule_cmp(PG_GETARG_PAYOUT_SCHEDULE_P(0), PG_GETARG_PAYOUT_SCHEDULE_P(1)) <= 0);
+}
+
+/* payout_schedule_gt(a, b) returns a > b in the sort order */
+Datum
+payout_schedule_gt(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(schedule_cmp(PG_GETARG_PAYOUT_SCHEDULE_P(0), PG_GETARG_PAYOUT_SCHEDULE_P(1)) > 0);
+}
+
+/* payout_schedule_ge(a, b) returns a >= b in the sort order */
+Datum
+payout_schedule_ge(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(schedule_cmp(PG_GETARG_PAYOUT_SCHEDULE_P(0), PG_GETARG_PAYOUT_SCHEDULE_P(1)) >= 0);
 }

@@ -89,13 +89,20 @@ skip_ws(ParseState *ps)
 		ps->p++;
 }
 
-/* What stands at the cursor, for "expected X, found Y" details */
+/* What stands at the cursor, for "expected X, found Y": a word or a character */
 static const char *
 found(ParseState *ps)
 {
+	int			len = 0;
+
 	if (*ps->p == '\0')
 		return "end of input";
-	return psprintf("\"%.*s\"", pg_mblen(ps->p), ps->p);
+	while (len < MAX_WORD && ((ps->p[len] >= 'a' && ps->p[len] <= 'z') ||
+							  (ps->p[len] >= 'A' && ps->p[len] <= 'Z')))
+		len++;
+	if (len == 0)
+		len = pg_mblen(ps->p);
+	return psprintf("\"%.*s\"", len, ps->p);
 }
 
 /* Read a keyword-like word [A-Za-z_] into buf (lower-cased); false if none */
@@ -229,7 +236,7 @@ parse_outcome(ParseState *ps, DraftTier *t)
 	if (*ps->p == '\0' || *ps->p == ',')
 		syntax_error(ps, ps->p, "Expected an outcome (an amount, a rate such as 10%%, or review), found %s.",
 					 found(ps));
-	first = parse_number(ps, "amount");
+	first = parse_number(ps, "amount or rate");
 	skip_ws(ps);
 	if (*ps->p == '%')
 	{
@@ -320,7 +327,11 @@ parse_option(ParseState *ps, ScheduleDraft *draft)
 	{
 		if (draft->has_round)
 			syntax_error(ps, at, "Duplicate option \"round\".");
+		skip_ws(ps);
+		at = ps->p;
 		draft->round_unit = parse_number(ps, "rounding unit");
+		if (dec_is_zero(draft->round_unit))
+			syntax_error(ps, at, "The rounding unit must be greater than zero.");
 		draft->round_mode = parse_round_mode(ps);
 		draft->has_round = true;
 	}

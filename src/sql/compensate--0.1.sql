@@ -74,7 +74,8 @@ CREATE OPERATOR @extschema@.= (
     NEGATOR = OPERATOR(@extschema@.<>),
     RESTRICT = pg_catalog.eqsel,
     JOIN = pg_catalog.eqjoinsel,
-    HASHES
+    HASHES,
+    MERGES
 );
 
 CREATE OPERATOR @extschema@.<> (
@@ -91,6 +92,88 @@ CREATE OPERATOR CLASS @extschema@.payout_schedule_hash_ops
 DEFAULT FOR TYPE @extschema@.payout_schedule USING hash AS
     OPERATOR 1 @extschema@.= (@extschema@.payout_schedule, @extschema@.payout_schedule),
     FUNCTION 1 @extschema@.payout_schedule_hash(@extschema@.payout_schedule);
+
+-- Sort order (btree: DISTINCT, ORDER BY, UNIQUE) ---------------------------
+
+CREATE FUNCTION @extschema@.payout_schedule_lt(@extschema@.payout_schedule, @extschema@.payout_schedule)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'payout_schedule_lt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.payout_schedule_lt(@extschema@.payout_schedule, @extschema@.payout_schedule) IS
+'true when the first schedule sorts before the second (structural order, no business meaning)';
+CREATE OPERATOR @extschema@.< (
+    LEFTARG = @extschema@.payout_schedule,
+    RIGHTARG = @extschema@.payout_schedule,
+    FUNCTION = @extschema@.payout_schedule_lt,
+    COMMUTATOR = OPERATOR(@extschema@.>),
+    NEGATOR = OPERATOR(@extschema@.>=),
+    RESTRICT = pg_catalog.scalarltsel,
+    JOIN = pg_catalog.scalarltjoinsel
+);
+
+CREATE FUNCTION @extschema@.payout_schedule_le(@extschema@.payout_schedule, @extschema@.payout_schedule)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'payout_schedule_le'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.payout_schedule_le(@extschema@.payout_schedule, @extschema@.payout_schedule) IS
+'true when the first schedule sorts before or equals the second (structural order, no business meaning)';
+CREATE OPERATOR @extschema@.<= (
+    LEFTARG = @extschema@.payout_schedule,
+    RIGHTARG = @extschema@.payout_schedule,
+    FUNCTION = @extschema@.payout_schedule_le,
+    COMMUTATOR = OPERATOR(@extschema@.>=),
+    NEGATOR = OPERATOR(@extschema@.>),
+    RESTRICT = pg_catalog.scalarlesel,
+    JOIN = pg_catalog.scalarlejoinsel
+);
+
+CREATE FUNCTION @extschema@.payout_schedule_gt(@extschema@.payout_schedule, @extschema@.payout_schedule)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'payout_schedule_gt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.payout_schedule_gt(@extschema@.payout_schedule, @extschema@.payout_schedule) IS
+'true when the first schedule sorts after the second (structural order, no business meaning)';
+CREATE OPERATOR @extschema@.> (
+    LEFTARG = @extschema@.payout_schedule,
+    RIGHTARG = @extschema@.payout_schedule,
+    FUNCTION = @extschema@.payout_schedule_gt,
+    COMMUTATOR = OPERATOR(@extschema@.<),
+    NEGATOR = OPERATOR(@extschema@.<=),
+    RESTRICT = pg_catalog.scalargtsel,
+    JOIN = pg_catalog.scalargtjoinsel
+);
+
+CREATE FUNCTION @extschema@.payout_schedule_ge(@extschema@.payout_schedule, @extschema@.payout_schedule)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'payout_schedule_ge'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.payout_schedule_ge(@extschema@.payout_schedule, @extschema@.payout_schedule) IS
+'true when the first schedule sorts after or equals the second (structural order, no business meaning)';
+CREATE OPERATOR @extschema@.>= (
+    LEFTARG = @extschema@.payout_schedule,
+    RIGHTARG = @extschema@.payout_schedule,
+    FUNCTION = @extschema@.payout_schedule_ge,
+    COMMUTATOR = OPERATOR(@extschema@.<=),
+    NEGATOR = OPERATOR(@extschema@.<),
+    RESTRICT = pg_catalog.scalargesel,
+    JOIN = pg_catalog.scalargejoinsel
+);
+
+CREATE FUNCTION @extschema@.payout_schedule_cmp(@extschema@.payout_schedule, @extschema@.payout_schedule)
+RETURNS pg_catalog.int4
+AS 'MODULE_PATHNAME', 'payout_schedule_cmp'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.payout_schedule_cmp(@extschema@.payout_schedule, @extschema@.payout_schedule) IS
+'-1, 0 or 1: the structural sort order of schedules (btree support for DISTINCT, ORDER BY, UNIQUE)';
+
+CREATE OPERATOR CLASS @extschema@.payout_schedule_btree_ops
+DEFAULT FOR TYPE @extschema@.payout_schedule USING btree AS
+    OPERATOR 1 @extschema@.< ,
+    OPERATOR 2 @extschema@.<= ,
+    OPERATOR 3 @extschema@.= ,
+    OPERATOR 4 @extschema@.>= ,
+    OPERATOR 5 @extschema@.> ,
+    FUNCTION 1 @extschema@.payout_schedule_cmp(@extschema@.payout_schedule, @extschema@.payout_schedule);
 
 -- Payouts ------------------------------------------------------------------
 

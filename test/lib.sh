@@ -1,0 +1,45 @@
+# Shared by test/check, test/demo and test/bench: install what is missing,
+# build, install, and run commands against a throwaway PostgreSQL 15 cluster.
+# Sourced, not run.
+
+PG_MAJOR=15
+PG_BINDIR=/usr/lib/postgresql/$PG_MAJOR/bin
+export PG_CONFIG=$PG_BINDIR/pg_config
+TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+say() { printf '== %s\n' "$*"; }
+
+# Debian packages the project needs; installed only when something is missing.
+ensure_packages() {
+	local missing=()
+	[ -x "$PG_BINDIR/postgres" ] || missing+=("postgresql-$PG_MAJOR")
+	[ -d "/usr/include/postgresql/$PG_MAJOR/server" ] || missing+=("postgresql-server-dev-$PG_MAJOR")
+	command -v pg_virtualenv >/dev/null 2>&1 || missing+=(postgresql-common)
+	command -v make >/dev/null 2>&1 && command -v gcc >/dev/null 2>&1 || missing+=(build-essential)
+	for pkg in "$@"; do
+		dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	say "installing ${missing[*]}"
+	if [ "$(id -u)" -ne 0 ]; then
+		echo "need root to apt-get install ${missing[*]}" >&2
+		return 1
+	fi
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq >/dev/null
+	apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# Build (warnings go to $1) and install the extension.
+build_and_install() {
+	local log=${1:-/dev/null}
+	make -C "$TOP" -s clean >/dev/null 2>&1
+	make -C "$TOP" -j2 2>&1 | tee "$log" >/dev/null
+	[ "${PIPESTATUS[0]}" -eq 0 ] || { cat "$log"; return 1; }
+	make -C "$TOP" -s install >/dev/null
+}
+
+# Run a command with a fresh cluster (PGHOST, PGPORT, ... set for it).
+with_cluster() {
+	pg_virtualenv -v "$PG_MAJOR" "$@"
+}
