@@ -29,3 +29,6 @@ EXTRA_CLEAN = results regression.diffs regression.out
 
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+# PGXS tracks header dependencies only in --enable-depend builds of the server
+$(OBJS): $(wildcard $(srcdir)/src/*.h)

@@ -34,10 +34,27 @@ extern void check_finite(Numeric value, const char *what);
 extern Numeric tier_part_paid(const CompiledSchedule *cs, int tier, Numeric key);
 
 /*
- * 0-based tier of an integer key.  A branch-free binary search over the
- * integer thresholds: keys arrive in random order, so a branchy search would
- * mispredict about half its steps.
+ * next if threshold < key, else base, without a branch.  Keys arrive in
+ * random order, so a branch here would mispredict about half the time; GCC
+ * turns every plain C spelling of this select back into a branch, so x86-64
+ * gets a conditional move written out.
  */
+static inline const int64 *
+select_if_below(const int64 *base, const int64 *next, int64 threshold, int64 key)
+{
+#if defined(__x86_64__) && defined(__GNUC__)
+	__asm__("cmpq %[key], %[threshold]\n\t"
+			"cmovl %[next], %[base]"
+			: [base] "+r"(base)
+			: [next] "r"(next), [threshold] "r"(threshold), [key] "r"(key)
+			: "cc");
+	return base;
+#else
+	return threshold < key ? next : base;
+#endif
+}
+
+/* 0-based tier of an integer key: binary search over the integer thresholds */
 static inline int
 tier_for_int(const CompiledSchedule *cs, int64 key)
 {
@@ -51,7 +68,7 @@ tier_for_int(const CompiledSchedule *cs, int64 key)
 	{
 		int			half = n / 2;
 
-		base = (base[half - 1] < key) ? base + half : base;
+		base = select_if_below(base, base + half, base[half - 1], key);
 		n -= half;
 	}
 	tier = (int) (base - cs->int_upper) + (*base < key);
