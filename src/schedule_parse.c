@@ -60,10 +60,11 @@ syntax_fail(void *arg, int position, const char *detail)
 			 errdetail("%s", detail)));
 }
 
+/* 1-based character (not byte) position, as PostgreSQL reports positions */
 static int
 position_of(ParseState *ps, const char *at)
 {
-	return (int) (at - ps->input) + 1;
+	return pg_mbstrlen_with_len(ps->input, (int) (at - ps->input)) + 1;
 }
 
 static void
