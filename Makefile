@@ -11,12 +11,18 @@ OBJS = \
 	src/schedule_io.o \
 	src/compiled.o \
 	src/payout_eval.o \
-	src/payout.o
+	src/payout.o \
+	src/exact_sum.o \
+	src/report_build.o \
+	src/report_state.o \
+	src/report_agg.o \
+	src/report_io.o \
+	src/report_funcs.o
 
-DATA = src/sql/compensate--0.1.sql
+DATA = src/sql/compensate--0.1.sql src/sql/compensate--0.1--0.2.sql
 
 # One test per concern; listed explicitly (a wildcard would pick up more).
-REGRESS = schedule_io errors payout graduated sla explain binary_io parallel paths
+REGRESS = schedule_io errors payout graduated sla explain binary_io parallel paths report report_parallel
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=compensate
 
 # Our own code compiles warning-free with -Wall -Wextra.  PostgreSQL's headers

@@ -5,6 +5,8 @@
  */
 #include "postgres.h"
 
+#include "utils/fmgrprotos.h"
+
 #include "decimal.h"
 
 /* 10^0 .. 10^18 all fit in int64 */
@@ -308,4 +310,26 @@ wdec_to_numeric(WDec a, Numeric *result)
 		return false;
 	*result = int64_div_fast_to_numeric((int64) a.m, a.scale);
 	return true;
+}
+
+/* Three-way comparison of two numerics */
+int
+num_cmp(Numeric a, Numeric b)
+{
+	return DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a),
+											 NumericGetDatum(b)));
+}
+
+/* Is n below zero? */
+bool
+num_is_negative(Numeric n)
+{
+	return num_cmp(n, int64_to_numeric(0)) < 0;
+}
+
+/* Is n zero (at any scale)? */
+bool
+num_is_zero(Numeric n)
+{
+	return num_cmp(n, int64_to_numeric(0)) == 0;
 }

@@ -72,4 +72,8 @@ extern bool wdec_rescale(WDec *a, int scale);
 extern void wdec_trim(WDec *a);
 extern bool wdec_to_numeric(WDec a, Numeric *result);
 
+extern int	num_cmp(Numeric a, Numeric b);
+extern bool num_is_negative(Numeric n);
+extern bool num_is_zero(Numeric n);
+
 #endif							/* COMPENSATE_DECIMAL_H */

@@ -39,25 +39,6 @@ PG_FUNCTION_INFO_V1(payout_schedule_tiers);
 		PG_RETURN_NUMERIC(result_); \
 	} while (0)
 
-/* A separate base must be finite, not negative, and the schedule volume */
-static void
-check_base(const CompiledSchedule *cs, Numeric base)
-{
-	if (cs->mode == SCHEDULE_GRADUATED)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("a graduated payout schedule cannot take a separate base"),
-				 errdetail("Graduated tiers pay for the part of the key inside them, so rates apply to the key."),
-				 errhint("Use a volume schedule, or call payout(schedule, key).")));
-	check_finite(base, "base");
-	if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(base),
-										  NumericGetDatum(int64_to_numeric(0)))) < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("base must not be negative, not %s",
-						DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(base))))));
-}
-
 /* payout(schedule, numeric) returns the payout, NULL when in review */
 Datum
 payout_numeric(PG_FUNCTION_ARGS)

@@ -15,19 +15,6 @@
 
 #include "payout_eval.h"
 
-static int
-num_cmp(Numeric a, Numeric b)
-{
-	return DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(a),
-											 NumericGetDatum(b)));
-}
-
-static bool
-num_is_negative(Numeric n)
-{
-	return num_cmp(n, int64_to_numeric(0)) < 0;
-}
-
 /* Keys and bases must be real numbers: NaN and infinity are errors (22023) */
 void
 check_finite(Numeric value, const char *what)
@@ -37,6 +24,24 @@ check_finite(Numeric value, const char *what)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must be a finite number, not %s", what,
 						DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(value))))));
+}
+
+/* A separate base must be finite, not negative, and the schedule volume */
+void
+check_base(const CompiledSchedule *cs, Numeric base)
+{
+	if (cs->mode == SCHEDULE_GRADUATED)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a graduated payout schedule cannot take a separate base"),
+				 errdetail("Graduated tiers pay for the part of the key inside them, so rates apply to the key."),
+				 errhint("Use a volume schedule, or call payout(schedule, key).")));
+	check_finite(base, "base");
+	if (num_is_negative(base))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("base must not be negative, not %s",
+						DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(base))))));
 }
 
 static void domain_error(const CompiledSchedule *cs, const char *key) pg_attribute_noreturn();
@@ -121,7 +126,7 @@ round_numeric(const CompiledSchedule *cs, Numeric v)
 	Numeric		up = numeric_add_opt_error(down, unit, NULL);
 	int			half;
 
-	if (num_cmp(rem, int64_to_numeric(0)) == 0)
+	if (num_is_zero(rem))
 		return v;
 	half = num_cmp(numeric_add_opt_error(rem, rem, NULL), unit);
 	switch (cs->round_mode)
@@ -140,7 +145,7 @@ round_numeric(const CompiledSchedule *cs, Numeric v)
 				Numeric		two_units = numeric_add_opt_error(unit, unit, NULL);
 				Numeric		parity = numeric_mod_opt_error(down, two_units, NULL);
 
-				return num_cmp(parity, int64_to_numeric(0)) == 0 ? down : up;
+				return num_is_zero(parity) ? down : up;
 			}
 	}
 	elog(ERROR, "unknown rounding mode %d", (int) cs->round_mode);
@@ -252,7 +257,7 @@ round_wdec(const CompiledSchedule *cs, WDec *v)
 
 /* Deductible, cap and rounding on the integer path; false if it overflows */
 static bool
-finish_wdec(const CompiledSchedule *cs, WDec v, Numeric *result)
+finish_wdec(const CompiledSchedule *cs, WDec v, WDec *result)
 {
 	int			c;
 
@@ -285,7 +290,8 @@ finish_wdec(const CompiledSchedule *cs, WDec v, Numeric *result)
 	}
 	else
 		wdec_trim(&v);
-	return wdec_to_numeric(v, result);
+	*result = v;
+	return true;
 }
 
 /* Raw payout of an integer key in tier t; false if it overflows */
@@ -307,17 +313,29 @@ raw_wdec(const CompiledSchedule *cs, const CompiledTier *tier, int64 key, WDec *
 }
 
 /*
+ * Payout of an integer key in tier t (not a review tier) as an exact working
+ * decimal, at the scale the numeric path would show; false when it does not
+ * fit 128 bits, and the caller must use the numeric path.
+ */
+bool
+payout_wdec_for_int(const CompiledSchedule *cs, int t, int64 key, WDec *result)
+{
+	WDec		raw;
+
+	return raw_wdec(cs, &cs->tiers[t], key, &raw) && finish_wdec(cs, raw, result);
+}
+
+/*
  * Payout for an integer key in tier t whose payout depends on the key (see
  * payout_for_int); the same value as the numeric path gives.
  */
 Numeric
 payout_for_int_computed(const CompiledSchedule *cs, int t, int64 key)
 {
-	const CompiledTier *tier = &cs->tiers[t];
-	WDec		raw;
+	WDec		w;
 	Numeric		result;
 
-	if (raw_wdec(cs, tier, key, &raw) && finish_wdec(cs, raw, &result))
+	if (payout_wdec_for_int(cs, t, key, &w) && wdec_to_numeric(w, &result))
 		return result;
 	return payout_for_numeric(cs, int64_to_numeric(key), NULL, NULL);
 }

@@ -31,6 +31,8 @@ extern Numeric payout_for_numeric(const CompiledSchedule *cs, Numeric key,
 extern Numeric finish_payout(const CompiledSchedule *cs, Numeric raw,
 							 PayoutTrace *trace);
 extern void check_finite(Numeric value, const char *what);
+extern void check_base(const CompiledSchedule *cs, Numeric base);
+extern bool payout_wdec_for_int(const CompiledSchedule *cs, int tier, int64 key, WDec *result);
 extern Numeric tier_part_paid(const CompiledSchedule *cs, int tier, Numeric key);
 
 /*

@@ -147,4 +147,8 @@ extern void schedule_append_outcome(StringInfo buf, const ScheduleTier *t);
 extern Dec	schedule_tier_lower(const PayoutSchedule *s, int tier, bool *inclusive);
 extern const char *round_mode_name(RoundMode mode);
 
+/* binary I/O, also used to embed a schedule in a report's binary form */
+extern Datum payout_schedule_recv(PG_FUNCTION_ARGS);
+extern Datum payout_schedule_send(PG_FUNCTION_ARGS);
+
 #endif							/* COMPENSATE_SCHEDULE_H */
