@@ -12,6 +12,7 @@ OBJS = \
 	src/compiled.o \
 	src/payout_eval.o \
 	src/payout.o \
+	src/json_out.o \
 	src/exact_sum.o \
 	src/report_build.o \
 	src/report_state.o \

@@ -16,6 +16,7 @@
 #include "utils/json.h"
 
 #include "compiled.h"
+#include "json_out.h"
 #include "payout_eval.h"
 
 PG_FUNCTION_INFO_V1(payout_numeric);
@@ -131,40 +132,13 @@ needs_review_int4(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(tier_needs_review(cs, tier_for_int(cs, (int64) PG_GETARG_INT32(1))));
 }
 
-static void
-json_key(StringInfo buf, const char *key)
-{
-	if (buf->data[buf->len - 1] != '{')
-		appendStringInfoChar(buf, ',');
-	escape_json(buf, key);
-	appendStringInfoChar(buf, ':');
-}
-
 /* Intermediate values are shown without trailing zeros, the payout as is */
 static void
-json_numeric_as_is(StringInfo buf, const char *key, Numeric value)
-{
-	json_key(buf, key);
-	if (value == NULL)
-		appendStringInfoString(buf, "null");
-	else
-		appendStringInfoString(buf, DatumGetCString(DirectFunctionCall1(numeric_out,
-																		NumericGetDatum(value))));
-}
-
-static void
-json_numeric(StringInfo buf, const char *key, Numeric value)
+json_trimmed(StringInfo buf, const char *key, Numeric value)
 {
 	if (value != NULL)
 		value = DatumGetNumeric(DirectFunctionCall1(numeric_trim_scale, NumericGetDatum(value)));
-	json_numeric_as_is(buf, key, value);
-}
-
-static void
-json_string(StringInfo buf, const char *key, const char *value)
-{
-	json_key(buf, key);
-	escape_json(buf, value);
+	json_numeric(buf, key, value);
 }
 
 static void
@@ -174,10 +148,10 @@ json_range_and_outcome(StringInfo buf, const PayoutSchedule *s, int tier)
 
 	initStringInfo(&text);
 	schedule_append_range(&text, s, tier);
-	json_string(buf, "range", text.data);
+	json_text(buf, "range", text.data);
 	resetStringInfo(&text);
 	schedule_append_outcome(&text, &s->tiers[tier]);
-	json_string(buf, "outcome", text.data);
+	json_text(buf, "outcome", text.data);
 }
 
 /* Graduated schedules: what each tier up to the key's contributes */
@@ -189,10 +163,9 @@ json_graduated_parts(StringInfo buf, const CompiledSchedule *cs, int tier, Numer
 	for (int i = 0; i <= tier; i++)
 	{
 		appendStringInfoString(buf, i > 0 ? ",{" : "{");
-		json_key(buf, "tier");
-		appendStringInfo(buf, "%d", i + 1);
+		json_int(buf, "tier", i + 1);
 		json_range_and_outcome(buf, cs->source, i);
-		json_numeric(buf, "paid", cs->tiers[i].review ? NULL : tier_part_paid(cs, i, key));
+		json_trimmed(buf, "paid", cs->tiers[i].review ? NULL : tier_part_paid(cs, i, key));
 		appendStringInfoChar(buf, '}');
 	}
 	appendStringInfoChar(buf, ']');
@@ -219,22 +192,21 @@ payout_explain(PG_FUNCTION_ARGS)
 
 	initStringInfo(&buf);
 	appendStringInfoChar(&buf, '{');
-	json_string(&buf, "mode", cs->mode == SCHEDULE_GRADUATED ? "graduated" : "volume");
-	json_numeric(&buf, "key", key);
-	json_numeric(&buf, "base", trace.base);
-	json_key(&buf, "tier");
-	appendStringInfo(&buf, "%d", tier + 1);
+	json_text(&buf, "mode", cs->mode == SCHEDULE_GRADUATED ? "graduated" : "volume");
+	json_trimmed(&buf, "key", key);
+	json_trimmed(&buf, "base", trace.base);
+	json_int(&buf, "tier", tier + 1);
 	json_range_and_outcome(&buf, cs->source, tier);
 	if (cs->mode == SCHEDULE_GRADUATED)
 		json_graduated_parts(&buf, cs, tier, key);
-	json_numeric(&buf, "raw", trace.raw);
-	json_numeric(&buf, "after_deductible", trace.after_deductible);
-	json_numeric(&buf, "after_cap", trace.after_cap);
-	json_numeric_as_is(&buf, "payout", trace.payout);
+	json_trimmed(&buf, "raw", trace.raw);
+	json_trimmed(&buf, "after_deductible", trace.after_deductible);
+	json_trimmed(&buf, "after_cap", trace.after_cap);
+	json_numeric(&buf, "payout", trace.payout);
 	json_key(&buf, "review");
 	appendStringInfoString(&buf, review ? "true" : "false");
 	appendStringInfoChar(&buf, '}');
-	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
+	PG_RETURN_DATUM(json_to_jsonb(&buf));
 }
 
 /* tiers(schedule) returns one row per tier: bounds, inclusivity, outcome */

@@ -12,6 +12,7 @@
 #include "utils/fmgrprotos.h"
 #include "utils/json.h"
 
+#include "json_out.h"
 #include "report.h"
 
 PG_FUNCTION_INFO_V1(report_tiers);
@@ -170,39 +171,6 @@ report_merge(PG_FUNCTION_ARGS)
 	PG_RETURN_PAYOUT_REPORT_P(report_from_state(state));
 }
 
-/* JSON building blocks: key, then a value */
-static void
-json_key(StringInfo buf, const char *key)
-{
-	char		last = buf->data[buf->len - 1];
-
-	if (last != '{' && last != '[')
-		appendStringInfoChar(buf, ',');
-	escape_json(buf, key);
-	appendStringInfoChar(buf, ':');
-}
-
-static void
-json_numeric(StringInfo buf, const char *key, Numeric n)
-{
-	json_key(buf, key);
-	appendStringInfoString(buf, DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(n))));
-}
-
-static void
-json_int(StringInfo buf, const char *key, int64 v)
-{
-	json_key(buf, key);
-	appendStringInfo(buf, INT64_FORMAT, v);
-}
-
-static void
-json_text(StringInfo buf, const char *key, const char *v)
-{
-	json_key(buf, key);
-	escape_json(buf, v);
-}
-
 static void
 json_tier(StringInfo buf, const ReportParts *parts, int i)
 {
@@ -257,5 +225,5 @@ report_jsonb(PG_FUNCTION_ARGS)
 		json_tier(&buf, &parts, i);
 	}
 	appendStringInfoString(&buf, "]}");
-	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
+	PG_RETURN_DATUM(json_to_jsonb(&buf));
 }

@@ -1,0 +1,56 @@
+/*
+ * json_out.c
+ *		Small JSON text builders shared by the functions that return jsonb.
+ */
+#include "postgres.h"
+
+#include "utils/builtins.h"
+#include "utils/fmgrprotos.h"
+#include "utils/json.h"
+
+#include "json_out.h"
+
+/* "key": after a comma unless it opens an object or array */
+void
+json_key(StringInfo buf, const char *key)
+{
+	char		last = buf->len > 0 ? buf->data[buf->len - 1] : '{';
+
+	if (last != '{' && last != '[')
+		appendStringInfoChar(buf, ',');
+	escape_json(buf, key);
+	appendStringInfoChar(buf, ':');
+}
+
+/* "key": number, exactly as numeric prints it; null for NULL */
+void
+json_numeric(StringInfo buf, const char *key, Numeric value)
+{
+	json_key(buf, key);
+	if (value == NULL)
+		appendStringInfoString(buf, "null");
+	else
+		appendStringInfoString(buf, DatumGetCString(DirectFunctionCall1(numeric_out,
+																		NumericGetDatum(value))));
+}
+
+void
+json_int(StringInfo buf, const char *key, int64 value)
+{
+	json_key(buf, key);
+	appendStringInfo(buf, INT64_FORMAT, value);
+}
+
+void
+json_text(StringInfo buf, const char *key, const char *value)
+{
+	json_key(buf, key);
+	escape_json(buf, value);
+}
+
+/* The finished JSON text as a jsonb datum */
+Datum
+json_to_jsonb(StringInfo buf)
+{
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf->data));
+}
