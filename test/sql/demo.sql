@@ -30,15 +30,11 @@ SELECT count(*) AS claims, sum(claimed_loss) AS claimed_total,
 FROM claims;
 
 \echo
-\echo '3. Payouts per tier: how many claims, how much claimed and paid, how many go to review'
-SELECT payout_tier(s.s, c.claimed_loss) AS tier, t.lower, t.upper, t.outcome,
-       count(*) AS claims, sum(c.claimed_loss) AS claimed,
-       sum(payout(s.s, c.claimed_loss)) AS paid,
-       count(*) FILTER (WHERE needs_review(s.s, c.claimed_loss)) AS in_review
-FROM claims c
-CROSS JOIN (SELECT s FROM schedules WHERE name = 'small_business') s
-JOIN LATERAL tiers(s.s) t ON t.tier = payout_tier(s.s, c.claimed_loss)
-GROUP BY 1, 2, 3, 4 ORDER BY 1;
+\echo '3. Payouts per tier, in one pass: how many claims, how much claimed and paid, how many go to review'
+SELECT * FROM report_tiers((SELECT payout_report(s, claimed_loss)
+                            FROM claims, schedules WHERE name = 'small_business'));
+SELECT report_claims(r) AS claims, report_total(r) AS paid, report_in_review(r) AS in_review
+FROM (SELECT payout_report(s, claimed_loss) AS r FROM claims, schedules WHERE name = 'small_business') x;
 
 \echo
 \echo '4. One claimant appeals: every step of their payout'
