@@ -18,7 +18,17 @@ OBJS = \
 	src/report_state.o \
 	src/report_agg.o \
 	src/report_io.o \
-	src/report_funcs.o
+	src/report_funcs.o \
+	src/normalize.o \
+	src/aho.o \
+	src/classifier_build.o \
+	src/classifier_parse.o \
+	src/classifier_io.o \
+	src/builtin_rules.o \
+	src/classify.o \
+	src/bayes_model.o \
+	src/bayes_io.o \
+	src/bayes_train.o
 
 DATA = src/sql/compensate--0.1.sql src/sql/compensate--0.1--0.2.sql
 

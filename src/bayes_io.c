@@ -1,0 +1,335 @@
+/*
+ * bayes_io.c
+ *		Text and binary forms of a trained naive Bayes model.
+ *
+ *	 naive_bayes hash_bits=18 labels=["inquiry":120:5630,"protest":80:4211]
+ *	 counts=[17:0:2,912:1:0,...]
+ *
+ * labels: name, training texts, n-grams counted; counts: bucket (ascending)
+ * then one count per label.  Both forms are checked alike: a model read back
+ * is one training could have produced.
+ */
+#include "postgres.h"
+
+#include "libpq/pqformat.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/memutils.h"
+
+#include "bayes.h"
+
+#define MAX_LABEL_BYTES		200
+
+/*
+ * Check a model draft: labels distinct and named, every label trained on at
+ * least one text, buckets in range and ascending, counts not negative, no
+ * empty row, and each label's counts adding up to its n-gram total.
+ */
+void
+bayes_check_draft(const ClassifierDraft *d, void (*fail) (const char *detail))
+{
+	int64	   *sums = palloc0(sizeof(int64) * Max(d->nlabels, 1));
+
+	if (d->hash_bits < 1 || d->hash_bits > 24)
+		fail(psprintf("hash_bits must be between 1 and 24, not %d.", d->hash_bits));
+	if (d->nlabels < 1)
+		fail("A model needs at least one label.");
+	for (int l = 0; l < d->nlabels; l++)
+	{
+		if (d->stats[l].docs < 1 || d->stats[l].features < 0)
+			fail(psprintf("Label %d has no training texts or a negative n-gram count.", l + 1));
+		for (int k = 0; k < l; k++)
+		{
+			if (strcmp(d->labels[k], d->labels[l]) == 0)
+				fail(psprintf("Label \"%s\" appears twice.", d->labels[l]));
+		}
+	}
+	for (int i = 0; i < d->nbuckets; i++)
+	{
+		bool		empty = true;
+
+		CHECK_FOR_INTERRUPTS();
+		if (d->buckets[i] >= (UINT64CONST(1) << d->hash_bits) ||
+			(i > 0 && d->buckets[i] <= d->buckets[i - 1]))
+			fail(psprintf("Bucket %u is out of range or out of order.", d->buckets[i]));
+		for (int l = 0; l < d->nlabels; l++)
+		{
+			int32		c = d->counts[(Size) i * d->nlabels + l];
+
+			if (c < 0)
+				fail(psprintf("A negative count in bucket %u.", d->buckets[i]));
+			empty = empty && c == 0;
+			sums[l] += c;
+		}
+		if (empty)
+			fail(psprintf("Bucket %u has no counts.", d->buckets[i]));
+	}
+	for (int l = 0; l < d->nlabels; l++)
+	{
+		if (sums[l] != d->stats[l].features)
+			fail(psprintf("The counts of label \"%s\" add up to " INT64_FORMAT ", not " INT64_FORMAT ".",
+						  d->labels[l], sums[l], d->stats[l].features));
+	}
+}
+
+void
+bayes_append_text(StringInfo buf, const ClassifierView *v)
+{
+	const Classifier *c = v->c;
+
+	appendStringInfo(buf, "%s hash_bits=%d labels=[", BAYES_TEXT_PREFIX, c->hash_bits);
+	for (int l = 0; l < c->nlabels; l++)
+	{
+		if (l > 0)
+			appendStringInfoChar(buf, ',');
+		append_quoted(buf, v->strings + v->labels[l].name_off, v->labels[l].name_len);
+		appendStringInfo(buf, ":" INT64_FORMAT ":" INT64_FORMAT, v->stats[l].docs, v->stats[l].features);
+	}
+	appendStringInfoString(buf, "] counts=[");
+	for (int i = 0; i < c->nitems; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		appendStringInfo(buf, "%s%u", i > 0 ? "," : "", v->buckets[i]);
+		for (int l = 0; l < c->nlabels; l++)
+			appendStringInfo(buf, ":%d", v->counts[(Size) i * c->nlabels + l]);
+	}
+	appendStringInfoChar(buf, ']');
+}
+
+/* Text parsing ------------------------------------------------------------ */
+
+typedef struct BayesParse
+{
+	const char *input;
+	const char *p;
+} BayesParse;
+
+static BayesParse *current_parse;
+
+static void
+text_fail(const char *detail)
+{
+	BayesParse *ps = current_parse;
+
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type classifier (naive_bayes model)"),
+			 errdetail("At character %d: %s",
+					   pg_mbstrlen_with_len(ps->input, (int) (ps->p - ps->input)) + 1, detail)));
+}
+
+static void
+expect(BayesParse *ps, const char *token)
+{
+	while (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r')
+		ps->p++;
+	if (strncmp(ps->p, token, strlen(token)) != 0)
+		text_fail(psprintf("Expected \"%s\".", token));
+	ps->p += strlen(token);
+}
+
+static int64
+parse_int(BayesParse *ps, int64 max)
+{
+	int64		v = 0;
+	const char *start = ps->p;
+
+	while (*ps->p >= '0' && *ps->p <= '9')
+	{
+		v = v * 10 + (*ps->p++ - '0');
+		if (v > max)
+		{
+			ps->p = start;
+			text_fail(psprintf("A number above " INT64_FORMAT ".", max));
+		}
+	}
+	if (ps->p == start)
+		text_fail("Expected an unsigned integer.");
+	return v;
+}
+
+static char *
+parse_label_name(BayesParse *ps)
+{
+	StringInfoData buf;
+
+	expect(ps, "\"");
+	initStringInfo(&buf);
+	for (;;)
+	{
+		if (*ps->p == '\0')
+			text_fail("A label name is not closed.");
+		if (*ps->p == '"' && ps->p[1] != '"')
+			break;
+		if (*ps->p == '"')
+			ps->p++;
+		appendStringInfoChar(&buf, *ps->p++);
+	}
+	ps->p++;
+	if (buf.len < 1 || buf.len > MAX_LABEL_BYTES)
+		text_fail(psprintf("A label name must have 1 to %d bytes.", MAX_LABEL_BYTES));
+	return buf.data;
+}
+
+static void
+parse_labels(BayesParse *ps, ClassifierDraft *d)
+{
+	int			max = 8;
+
+	expect(ps, "labels=[");
+	d->stats = palloc(sizeof(BayesLabelStats) * max);
+	do
+	{
+		char	   *name = parse_label_name(ps);
+		int			before = d->nlabels;
+		int			l = draft_label(d, name, strlen(name));
+
+		if (l != before)
+			text_fail(psprintf("Label \"%s\" appears twice.", name));
+		if (d->nlabels > max)
+		{
+			max *= 2;
+			d->stats = repalloc(d->stats, sizeof(BayesLabelStats) * max);
+		}
+		expect(ps, ":");
+		d->stats[l].docs = parse_int(ps, PG_INT64_MAX / 10);
+		expect(ps, ":");
+		d->stats[l].features = parse_int(ps, PG_INT64_MAX / 10);
+	} while (*ps->p == ',' && ps->p++);
+	expect(ps, "]");
+}
+
+static void
+parse_counts(BayesParse *ps, ClassifierDraft *d)
+{
+	int			max = 1024;
+
+	expect(ps, "counts=[");
+	d->buckets = palloc(sizeof(uint32) * max);
+	d->counts = palloc(sizeof(int32) * max * d->nlabels);
+	if (*ps->p == ']')
+	{
+		ps->p++;
+		return;
+	}
+	do
+	{
+		CHECK_FOR_INTERRUPTS();
+		if (d->nbuckets == max)
+		{
+			if ((Size) max * 2 * d->nlabels * sizeof(int32) > MaxAllocHugeSize / 2)
+				text_fail("Too many buckets.");
+			max *= 2;
+			d->buckets = repalloc_huge(d->buckets, sizeof(uint32) * max);
+			d->counts = repalloc_huge(d->counts, sizeof(int32) * max * d->nlabels);
+		}
+		d->buckets[d->nbuckets] = (uint32) parse_int(ps, PG_UINT32_MAX);
+		for (int l = 0; l < d->nlabels; l++)
+		{
+			expect(ps, ":");
+			d->counts[(Size) d->nbuckets * d->nlabels + l] = (int32) parse_int(ps, PG_INT32_MAX);
+		}
+		d->nbuckets++;
+	} while (*ps->p == ',' && ps->p++);
+	expect(ps, "]");
+}
+
+Classifier *
+bayes_from_text(const char *text)
+{
+	BayesParse	ps = {text, text};
+	ClassifierDraft d;
+
+	check_utf8_database();
+	current_parse = &ps;
+	draft_classifier_init(&d, CLASSIFIER_BAYES);
+	expect(&ps, BAYES_TEXT_PREFIX);
+	expect(&ps, "hash_bits=");
+	d.hash_bits = (int) parse_int(&ps, 24);
+	parse_labels(&ps, &d);
+	parse_counts(&ps, &d);
+	while (*ps.p == ' ' || *ps.p == '\t' || *ps.p == '\n' || *ps.p == '\r')
+		ps.p++;
+	if (*ps.p != '\0')
+		text_fail("Unexpected text after the counts.");
+	bayes_check_draft(&d, text_fail);
+	return classifier_from_draft(&d);
+}
+
+/* Binary form ------------------------------------------------------------- */
+
+static void
+binary_fail(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid binary data for type classifier (naive_bayes model)"),
+			 errdetail("%s", detail)));
+}
+
+void
+bayes_send(StringInfo buf, const ClassifierView *v)
+{
+	const Classifier *c = v->c;
+
+	pq_sendint32(buf, c->hash_bits);
+	pq_sendint32(buf, c->nlabels);
+	for (int l = 0; l < c->nlabels; l++)
+	{
+		pq_sendint32(buf, v->labels[l].name_len);
+		pq_sendbytes(buf, v->strings + v->labels[l].name_off, v->labels[l].name_len);
+		pq_sendint64(buf, v->stats[l].docs);
+		pq_sendint64(buf, v->stats[l].features);
+	}
+	pq_sendint32(buf, c->nitems);
+	for (int i = 0; i < c->nitems; i++)
+	{
+		pq_sendint32(buf, v->buckets[i]);
+		for (int l = 0; l < c->nlabels; l++)
+			pq_sendint32(buf, v->counts[(Size) i * c->nlabels + l]);
+	}
+}
+
+Classifier *
+bayes_recv(StringInfo buf)
+{
+	ClassifierDraft d;
+	int			nlabels;
+	int			nbuckets;
+
+	check_utf8_database();
+	draft_classifier_init(&d, CLASSIFIER_BAYES);
+	d.hash_bits = (int) pq_getmsgint(buf, 4);
+	nlabels = (int) pq_getmsgint(buf, 4);
+	if (nlabels < 1 || nlabels > CLASSIFIER_MAX_LABELS || nlabels > (buf->len - buf->cursor) / 20)
+		binary_fail(psprintf("Invalid label count %d.", nlabels));
+	d.stats = palloc(sizeof(BayesLabelStats) * nlabels);
+	for (int l = 0; l < nlabels; l++)
+	{
+		int			len = (int) pq_getmsgint(buf, 4);
+		char	   *name;
+
+		if (len < 1 || len > MAX_LABEL_BYTES || len > buf->len - buf->cursor)
+			binary_fail("Invalid label name length.");
+		name = pnstrdup(pq_getmsgbytes(buf, len), len);
+		pg_verifymbstr(name, len, false);
+		if (draft_label(&d, name, len) != l)
+			binary_fail(psprintf("Label \"%s\" appears twice.", name));
+		d.stats[l].docs = pq_getmsgint64(buf);
+		d.stats[l].features = pq_getmsgint64(buf);
+	}
+	nbuckets = (int) pq_getmsgint(buf, 4);
+	if (nbuckets < 0 || (Size) nbuckets * (4 + 4 * (Size) nlabels) > (Size) (buf->len - buf->cursor))
+		binary_fail(psprintf("Invalid bucket count %d.", nbuckets));
+	d.nbuckets = nbuckets;
+	d.buckets = palloc_extended(sizeof(uint32) * Max(nbuckets, 1), MCXT_ALLOC_HUGE);
+	d.counts = palloc_extended(sizeof(int32) * Max((Size) nbuckets * nlabels, 1), MCXT_ALLOC_HUGE);
+	for (int i = 0; i < nbuckets; i++)
+	{
+		d.buckets[i] = pq_getmsgint(buf, 4);
+		for (int l = 0; l < nlabels; l++)
+			d.counts[(Size) i * nlabels + l] = (int32) pq_getmsgint(buf, 4);
+	}
+	bayes_check_draft(&d, binary_fail);
+	return classifier_from_draft(&d);
+}

@@ -1,0 +1,300 @@
+/*
+ * bayes_train.c
+ *		The train_classifier(text, label) aggregate: counts the hashed
+ *		character n-grams of each label's texts.
+ *
+ * The state is per label a dense array of 2^BAYES_HASH_BITS counts (1 MB),
+ * so a row costs one increment per n-gram.  Partial states travel as the
+ * classifier varlena itself (labels sorted by name, non-zero buckets only),
+ * so that parallel workers' states merge by label name.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+
+#include "bayes.h"
+
+PG_FUNCTION_INFO_V1(train_classifier_trans);
+PG_FUNCTION_INFO_V1(train_classifier_combine);
+PG_FUNCTION_INFO_V1(train_classifier_serialize);
+PG_FUNCTION_INFO_V1(train_classifier_deserialize);
+PG_FUNCTION_INFO_V1(train_classifier_final);
+
+#define NBUCKETS	(1 << BAYES_HASH_BITS)
+
+typedef struct TrainState
+{
+	MemoryContext mcxt;
+	int			nlabels;
+	int			maxlabels;
+	char	  **labels;
+	int64	   *docs;
+	int64	   *features;
+	int32	  **counts;			/* per label: NBUCKETS counts */
+} TrainState;
+
+static MemoryContext
+aggregate_context(FunctionCallInfo fcinfo)
+{
+	MemoryContext mcxt;
+
+	if (!AggCheckCallContext(fcinfo, &mcxt))
+		elog(ERROR, "train_classifier called in non-aggregate context");
+	return mcxt;
+}
+
+static TrainState *
+state_new(MemoryContext mcxt)
+{
+	TrainState *s = MemoryContextAllocZero(mcxt, sizeof(TrainState));
+
+	s->mcxt = mcxt;
+	s->maxlabels = 8;
+	s->labels = MemoryContextAlloc(mcxt, sizeof(char *) * s->maxlabels);
+	s->docs = MemoryContextAllocZero(mcxt, sizeof(int64) * s->maxlabels);
+	s->features = MemoryContextAllocZero(mcxt, sizeof(int64) * s->maxlabels);
+	s->counts = MemoryContextAllocZero(mcxt, sizeof(int32 *) * s->maxlabels);
+	return s;
+}
+
+/* The index of a label, added if new */
+static int
+state_label(TrainState *s, const char *name, int len)
+{
+	for (int i = 0; i < s->nlabels; i++)
+	{
+		if ((int) strlen(s->labels[i]) == len && memcmp(s->labels[i], name, len) == 0)
+			return i;
+	}
+	if (len < 1 || len > 200)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a training label must have 1 to 200 bytes, not %d", len)));
+	if (s->nlabels >= CLASSIFIER_MAX_LABELS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("train_classifier got more than %d labels", CLASSIFIER_MAX_LABELS)));
+	if (s->nlabels == s->maxlabels)
+	{
+		s->maxlabels *= 2;
+		s->labels = repalloc(s->labels, sizeof(char *) * s->maxlabels);
+		s->docs = repalloc(s->docs, sizeof(int64) * s->maxlabels);
+		s->features = repalloc(s->features, sizeof(int64) * s->maxlabels);
+		s->counts = repalloc(s->counts, sizeof(int32 *) * s->maxlabels);
+	}
+	s->labels[s->nlabels] = MemoryContextStrdup(s->mcxt, pnstrdup(name, len));
+	s->docs[s->nlabels] = 0;
+	s->features[s->nlabels] = 0;
+	s->counts[s->nlabels] = MemoryContextAllocHuge(s->mcxt, sizeof(int32) * NBUCKETS);
+	memset(s->counts[s->nlabels], 0, sizeof(int32) * NBUCKETS);
+	return s->nlabels++;
+}
+
+static void
+add_count(TrainState *s, int label, uint32 bucket, int64 n)
+{
+	int64		v = s->counts[label][bucket] + n;
+
+	if (v > PG_INT32_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("train_classifier: an n-gram count of label \"%s\" is out of range",
+						s->labels[label])));
+	s->counts[label][bucket] = (int32) v;
+}
+
+/* train_classifier(text, label) transition: count one text's n-grams */
+Datum
+train_classifier_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext mcxt = aggregate_context(fcinfo);
+	TrainState *s = PG_ARGISNULL(0) ? state_new(mcxt) : (TrainState *) PG_GETARG_POINTER(0);
+	text	   *txt;
+	text	   *label;
+	NormText	t;
+	int			l;
+
+	/* a row without a text or a label teaches nothing */
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_POINTER(s);
+	check_utf8_database();
+	txt = PG_GETARG_TEXT_PP(1);
+	label = PG_GETARG_TEXT_PP(2);
+	l = state_label(s, VARDATA_ANY(label), VARSIZE_ANY_EXHDR(label));
+	normalize_text(VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt), &t);
+	s->docs[l]++;
+	for (int i = 0; i < t.len; i++)
+	{
+		for (int n = 1; n <= BAYES_MAX_NGRAM && i + n <= t.len; n++)
+		{
+			if (n == 1 && t.chars[i] == ' ')
+				continue;
+			add_count(s, l, bayes_bucket(t.chars + i, n, BAYES_HASH_BITS), 1);
+			s->features[l]++;
+		}
+	}
+	PG_RETURN_POINTER(s);
+}
+
+/* Add the counts of one label of a stored model into the state */
+static void
+add_model(TrainState *s, const Classifier *c)
+{
+	ClassifierView v;
+
+	classifier_view(c, &v);
+	if (c->kind != CLASSIFIER_BAYES || c->hash_bits != BAYES_HASH_BITS)
+		elog(ERROR, "train_classifier: not a partial model of this version");
+	for (int l = 0; l < c->nlabels; l++)
+	{
+		int			sl = state_label(s, v.strings + v.labels[l].name_off, v.labels[l].name_len);
+
+		s->docs[sl] += v.stats[l].docs;
+		s->features[sl] += v.stats[l].features;
+		for (int i = 0; i < c->nitems; i++)
+		{
+			int32		n = v.counts[(Size) i * c->nlabels + l];
+
+			if (n != 0)
+				add_count(s, sl, v.buckets[i], n);
+		}
+	}
+}
+
+static int
+compare_names(const void *a, const void *b, void *arg)
+{
+	char	  **labels = (char **) arg;
+
+	return strcmp(labels[*(const int *) a], labels[*(const int *) b]);
+}
+
+/* The model of a state: labels sorted by name, non-zero buckets only */
+static Classifier *
+state_model(const TrainState *s)
+{
+	ClassifierDraft d;
+	int		   *order = palloc(sizeof(int) * Max(s->nlabels, 1));
+	int			nonzero = 0;
+
+	for (int l = 0; l < s->nlabels; l++)
+		order[l] = l;
+	qsort_arg(order, s->nlabels, sizeof(int), compare_names, s->labels);
+	draft_classifier_init(&d, CLASSIFIER_BAYES);
+	d.hash_bits = BAYES_HASH_BITS;
+	d.stats = palloc(sizeof(BayesLabelStats) * s->nlabels);
+	for (int k = 0; k < s->nlabels; k++)
+	{
+		draft_label(&d, s->labels[order[k]], strlen(s->labels[order[k]]));
+		d.stats[k].docs = s->docs[order[k]];
+		d.stats[k].features = s->features[order[k]];
+	}
+	for (uint32 b = 0; b < NBUCKETS; b++)
+	{
+		for (int l = 0; l < s->nlabels; l++)
+		{
+			if (s->counts[l][b] != 0)
+			{
+				nonzero++;
+				break;
+			}
+		}
+	}
+	d.nbuckets = 0;
+	d.buckets = palloc_extended(sizeof(uint32) * Max(nonzero, 1), MCXT_ALLOC_HUGE);
+	d.counts = palloc_extended(sizeof(int32) * Max((Size) nonzero * s->nlabels, 1), MCXT_ALLOC_HUGE);
+	for (uint32 b = 0; b < NBUCKETS; b++)
+	{
+		bool		any = false;
+
+		if ((b & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		for (int l = 0; l < s->nlabels && !any; l++)
+			any = s->counts[l][b] != 0;
+		if (!any)
+			continue;
+		d.buckets[d.nbuckets] = b;
+		for (int k = 0; k < s->nlabels; k++)
+			d.counts[(Size) d.nbuckets * s->nlabels + k] = s->counts[order[k]][b];
+		d.nbuckets++;
+	}
+	return classifier_from_draft(&d);
+}
+
+/* combine(internal, internal) adds the second state's counts to the first */
+Datum
+train_classifier_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext mcxt = aggregate_context(fcinfo);
+	TrainState *a = PG_ARGISNULL(0) ? NULL : (TrainState *) PG_GETARG_POINTER(0);
+	TrainState *b = PG_ARGISNULL(1) ? NULL : (TrainState *) PG_GETARG_POINTER(1);
+
+	if (b == NULL)
+		PG_RETURN_POINTER(a);
+	if (a == NULL)
+		a = state_new(mcxt);
+	for (int l = 0; l < b->nlabels; l++)
+	{
+		int			al = state_label(a, b->labels[l], strlen(b->labels[l]));
+
+		CHECK_FOR_INTERRUPTS();
+		a->docs[al] += b->docs[l];
+		a->features[al] += b->features[l];
+		for (uint32 k = 0; k < NBUCKETS; k++)
+		{
+			if (b->counts[l][k] != 0)
+				add_count(a, al, k, b->counts[l][k]);
+		}
+	}
+	PG_RETURN_POINTER(a);
+}
+
+/* serialize(internal) returns the state as a (partial) model in a bytea */
+Datum
+train_classifier_serialize(PG_FUNCTION_ARGS)
+{
+	TrainState *s = (TrainState *) PG_GETARG_POINTER(0);
+
+	if (s->nlabels == 0)
+	{
+		/* a worker that saw only NULLs: an empty partial state */
+		bytea	   *empty = palloc(VARHDRSZ);
+
+		SET_VARSIZE(empty, VARHDRSZ);
+		PG_RETURN_BYTEA_P(empty);
+	}
+	PG_RETURN_BYTEA_P((bytea *) state_model(s));
+}
+
+/* deserialize(bytea, internal) returns a state from a serialized one */
+Datum
+train_classifier_deserialize(PG_FUNCTION_ARGS)
+{
+	MemoryContext mcxt = aggregate_context(fcinfo);
+	bytea	   *b = PG_GETARG_BYTEA_P(0);
+	TrainState *s = state_new(mcxt);
+
+	if (VARSIZE(b) > VARHDRSZ)
+	{
+		Classifier *c = palloc(VARSIZE(b));
+
+		/* copied: a bytea is only int-aligned where it arrives */
+		memcpy(c, b, VARSIZE(b));
+		add_model(s, c);
+	}
+	PG_RETURN_POINTER(s);
+}
+
+/* final(internal) returns the trained classifier; NULL if nothing was learned */
+Datum
+train_classifier_final(PG_FUNCTION_ARGS)
+{
+	TrainState *s = PG_ARGISNULL(0) ? NULL : (TrainState *) PG_GETARG_POINTER(0);
+
+	if (s == NULL || s->nlabels == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_CLASSIFIER_P(state_model(s));
+}

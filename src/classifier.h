@@ -1,0 +1,147 @@
+/*
+ * classifier.h
+ *		The classifier type: a compiled rule set or a trained naive Bayes
+ *		model, and what the classify functions need from either.
+ *
+ * On-disk layout (a varlena, 8-byte aligned):
+ *
+ *	 int32	vl_len_
+ *	 uint8	version			CLASSIFIER_VERSION
+ *	 uint8	kind			CLASSIFIER_RULES or CLASSIFIER_BAYES
+ *	 uint16	flags			zero (reserved)
+ *	 int32	nlabels			1 .. CLASSIFIER_MAX_LABELS
+ *	 int32	default_label	rules: 0-based label for texts nothing matches,
+ *							-1 for none (classify returns NULL); bayes: -1
+ *	 int32	nitems			rules: terms; bayes: non-zero feature buckets
+ *	 int32	hash_bits		bayes: features hash into 2^hash_bits buckets
+ *	 int32	strings_size	bytes of the string pool
+ *	 int32	pad				zero
+ *	 ClassifierLabel labels[nlabels]
+ *	 rules: ClassifierTerm terms[nitems]
+ *	 bayes: BayesLabelStats stats[nlabels], uint32 buckets[nitems] (ascending),
+ *			int32 counts[nitems * nlabels] (bucket-major)
+ *	 char	strings[strings_size]	label names and terms, UTF-8, not terminated
+ *
+ * Each array starts at a MAXALIGN offset.  Terms are stored normalized (see
+ * normalize.h), so the canonical text shows them as they are matched.
+ * Labels keep their order: in a rule set, rule order, which breaks ties.
+ */
+#ifndef COMPENSATE_CLASSIFIER_H
+#define COMPENSATE_CLASSIFIER_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+
+#define CLASSIFIER_VERSION		1
+#define CLASSIFIER_RULES		1
+#define CLASSIFIER_BAYES		2
+
+#define CLASSIFIER_MAX_LABELS	1000
+#define CLASSIFIER_MAX_TERMS	1000000
+#define CLASSIFIER_MAX_TERM_CHARS	200
+#define CLASSIFIER_MAX_LABEL_BYTES	63
+#define WEIGHT_SCALE			1000	/* weights are stored in thousandths */
+#define WEIGHT_MAX				(1000000 * WEIGHT_SCALE)
+
+typedef struct Classifier
+{
+	int32		vl_len_;
+	uint8		version;
+	uint8		kind;
+	uint16		flags;
+	int32		nlabels;
+	int32		default_label;
+	int32		nitems;
+	int32		hash_bits;
+	int32		strings_size;
+	int32		pad;
+	/* arrays follow, see above */
+} Classifier;
+
+typedef struct ClassifierLabel
+{
+	int32		name_off;		/* into strings */
+	int32		name_len;
+} ClassifierLabel;
+
+typedef struct ClassifierTerm
+{
+	int32		label;			/* 0-based */
+	int32		weight;			/* thousandths, 1 .. WEIGHT_MAX */
+	int32		text_off;		/* normalized term, into strings */
+	int32		text_len;		/* bytes */
+} ClassifierTerm;
+
+typedef struct BayesLabelStats
+{
+	int64		docs;			/* training texts with this label */
+	int64		features;		/* n-grams counted for this label */
+} BayesLabelStats;
+
+#define DatumGetClassifierP(X)		((Classifier *) PG_DETOAST_DATUM(X))
+#define PG_GETARG_CLASSIFIER_P(n)	DatumGetClassifierP(PG_GETARG_DATUM(n))
+#define PG_RETURN_CLASSIFIER_P(x)	PG_RETURN_POINTER(x)
+
+/* The arrays of a classifier, located and bounds-checked by classifier_view */
+typedef struct ClassifierView
+{
+	const Classifier *c;
+	const ClassifierLabel *labels;
+	const ClassifierTerm *terms;	/* rules */
+	const BayesLabelStats *stats;	/* bayes */
+	const uint32 *buckets;		/* bayes */
+	const int32 *counts;		/* bayes */
+	const char *strings;
+} ClassifierView;
+
+extern void classifier_view(const Classifier *c, ClassifierView *v);
+extern char *classifier_label(const ClassifierView *v, int label);
+extern int	classifier_find_label(const ClassifierView *v, const char *name, int len);
+
+/*
+ * A classifier being assembled: by the rule parser, by binary receive, by
+ * combining two rule sets, and by the trainer.  classifier_from_draft checks
+ * it and lays out the varlena.
+ */
+typedef struct DraftTerm
+{
+	int			label;
+	int32		weight;
+	char	   *text;			/* normalized, UTF-8 */
+	int			text_len;
+} DraftTerm;
+
+typedef struct ClassifierDraft
+{
+	int			kind;
+	int			nlabels;
+	int			maxlabels;
+	char	  **labels;
+	int			default_label;
+	/* rules */
+	int			nterms;
+	int			maxterms;
+	DraftTerm  *terms;
+	/* bayes */
+	int			hash_bits;
+	BayesLabelStats *stats;
+	int			nbuckets;
+	uint32	   *buckets;
+	int32	   *counts;
+} ClassifierDraft;
+
+extern void draft_classifier_init(ClassifierDraft *d, int kind);
+extern int	draft_label(ClassifierDraft *d, const char *name, int len);
+extern void draft_add_term(ClassifierDraft *d, int label, const char *text, int len, int32 weight);
+extern Classifier *classifier_from_draft(const ClassifierDraft *d);
+
+/* Rule-set text (classifier_parse.c) and canonical output (classifier_io.c) */
+extern Classifier *rules_from_text(const char *text);
+extern void classifier_append_text(StringInfo buf, const ClassifierView *v);
+extern void append_quoted(StringInfo buf, const char *s, int len);
+
+/* Built-in rule sets (builtin_rules.c) */
+extern const char *builtin_rules_text(const char *dimension);
+
+#endif							/* COMPENSATE_CLASSIFIER_H */

@@ -1,0 +1,256 @@
+/*
+ * classifier_build.c
+ *		Assemble a classifier from a draft, and locate the arrays of a stored
+ *		one.  Every way of making a classifier (rule text, binary receive,
+ *		combining rule sets, training) ends in classifier_from_draft.
+ */
+#include "postgres.h"
+
+#include "miscadmin.h"
+#include "utils/memutils.h"
+
+#include "classifier.h"
+
+void
+draft_classifier_init(ClassifierDraft *d, int kind)
+{
+	memset(d, 0, sizeof(ClassifierDraft));
+	d->kind = kind;
+	d->default_label = -1;
+	d->maxlabels = 8;
+	d->labels = palloc(sizeof(char *) * d->maxlabels);
+	d->maxterms = 64;
+	d->terms = palloc(sizeof(DraftTerm) * d->maxterms);
+}
+
+/* The index of label name, added at the end if new */
+int
+draft_label(ClassifierDraft *d, const char *name, int len)
+{
+	for (int i = 0; i < d->nlabels; i++)
+	{
+		if ((int) strlen(d->labels[i]) == len && memcmp(d->labels[i], name, len) == 0)
+			return i;
+	}
+	if (d->nlabels >= CLASSIFIER_MAX_LABELS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("classifier has too many labels"),
+				 errdetail("A classifier has at most %d labels.", CLASSIFIER_MAX_LABELS)));
+	if (d->nlabels == d->maxlabels)
+	{
+		d->maxlabels *= 2;
+		d->labels = repalloc(d->labels, sizeof(char *) * d->maxlabels);
+	}
+	d->labels[d->nlabels] = pnstrdup(name, len);
+	return d->nlabels++;
+}
+
+/* Append a term (already normalized) to a rule-set draft */
+void
+draft_add_term(ClassifierDraft *d, int label, const char *text, int len, int32 weight)
+{
+	DraftTerm  *t;
+
+	if (d->nterms >= CLASSIFIER_MAX_TERMS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("classifier has too many terms"),
+				 errdetail("A rule set has at most %d terms.", CLASSIFIER_MAX_TERMS)));
+	if (d->nterms == d->maxterms)
+	{
+		d->maxterms *= 2;
+		d->terms = repalloc_huge(d->terms, sizeof(DraftTerm) * d->maxterms);
+	}
+	t = &d->terms[d->nterms++];
+	t->label = label;
+	t->weight = weight;
+	t->text = pnstrdup(text, len);
+	t->text_len = len;
+}
+
+/* Byte offsets of the arrays after the header, for a given shape */
+typedef struct Layout
+{
+	Size		labels;
+	Size		items;			/* rules: terms; bayes: stats */
+	Size		buckets;
+	Size		counts;
+	Size		strings;
+	Size		total;
+} Layout;
+
+static void
+layout_of(int kind, int nlabels, int nitems, Size strings_size, Layout *l)
+{
+	Size		off = MAXALIGN(sizeof(Classifier));
+
+	l->labels = off;
+	off = MAXALIGN(off + sizeof(ClassifierLabel) * (Size) nlabels);
+	l->items = off;
+	if (kind == CLASSIFIER_RULES)
+	{
+		off = MAXALIGN(off + sizeof(ClassifierTerm) * (Size) nitems);
+		l->buckets = l->counts = off;
+	}
+	else
+	{
+		off = MAXALIGN(off + sizeof(BayesLabelStats) * (Size) nlabels);
+		l->buckets = off;
+		off = MAXALIGN(off + sizeof(uint32) * (Size) nitems);
+		l->counts = off;
+		off = MAXALIGN(off + sizeof(int32) * (Size) nitems * (Size) nlabels);
+	}
+	l->strings = off;
+	l->total = off + strings_size;
+}
+
+static Size
+draft_strings_size(const ClassifierDraft *d)
+{
+	Size		size = 0;
+
+	for (int i = 0; i < d->nlabels; i++)
+		size += strlen(d->labels[i]);
+	if (d->kind == CLASSIFIER_RULES)
+	{
+		for (int i = 0; i < d->nterms; i++)
+			size += d->terms[i].text_len;
+	}
+	return size;
+}
+
+/* The varlena of a draft; the draft's own checks were done by its maker */
+Classifier *
+classifier_from_draft(const ClassifierDraft *d)
+{
+	int			nitems = (d->kind == CLASSIFIER_RULES) ? d->nterms : d->nbuckets;
+	Size		strings_size = draft_strings_size(d);
+	Layout		l;
+	Classifier *c;
+	char	   *base;
+	Size		soff = 0;
+
+	if (d->nlabels < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a classifier needs at least one label")));
+	layout_of(d->kind, d->nlabels, nitems, strings_size, &l);
+	if (l.total > MaxAllocSize - 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("classifier is too large"),
+				 errdetail("It would take %zu bytes; a value is at most %zu.", l.total, (Size) MaxAllocSize - 1)));
+	c = palloc0(l.total);
+	SET_VARSIZE(c, l.total);
+	c->version = CLASSIFIER_VERSION;
+	c->kind = (uint8) d->kind;
+	c->nlabels = d->nlabels;
+	c->default_label = d->default_label;
+	c->nitems = nitems;
+	c->hash_bits = (d->kind == CLASSIFIER_BAYES) ? d->hash_bits : 0;
+	c->strings_size = (int32) strings_size;
+	base = (char *) c;
+
+	for (int i = 0; i < d->nlabels; i++)
+	{
+		ClassifierLabel *lab = (ClassifierLabel *) (base + l.labels) + i;
+		int			len = strlen(d->labels[i]);
+
+		lab->name_off = (int32) soff;
+		lab->name_len = len;
+		memcpy(base + l.strings + soff, d->labels[i], len);
+		soff += len;
+	}
+	if (d->kind == CLASSIFIER_RULES)
+	{
+		for (int i = 0; i < d->nterms; i++)
+		{
+			ClassifierTerm *t = (ClassifierTerm *) (base + l.items) + i;
+
+			CHECK_FOR_INTERRUPTS();
+			t->label = d->terms[i].label;
+			t->weight = d->terms[i].weight;
+			t->text_off = (int32) soff;
+			t->text_len = d->terms[i].text_len;
+			memcpy(base + l.strings + soff, d->terms[i].text, d->terms[i].text_len);
+			soff += d->terms[i].text_len;
+		}
+	}
+	else
+	{
+		memcpy(base + l.items, d->stats, sizeof(BayesLabelStats) * d->nlabels);
+		memcpy(base + l.buckets, d->buckets, sizeof(uint32) * (Size) d->nbuckets);
+		memcpy(base + l.counts, d->counts, sizeof(int32) * (Size) d->nbuckets * d->nlabels);
+	}
+	return c;
+}
+
+static void
+corrupted(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_CORRUPTED),
+			 errmsg("classifier value is corrupted"),
+			 errdetail("%s", detail)));
+}
+
+/* Locate the arrays of c, checking that they lie inside it */
+void
+classifier_view(const Classifier *c, ClassifierView *v)
+{
+	Layout		l;
+	const char *base = (const char *) c;
+
+	if (VARSIZE(c) < sizeof(Classifier) || c->version != CLASSIFIER_VERSION ||
+		(c->kind != CLASSIFIER_RULES && c->kind != CLASSIFIER_BAYES))
+		corrupted("Unknown format version or kind.");
+	if (c->nlabels < 1 || c->nlabels > CLASSIFIER_MAX_LABELS || c->nitems < 0 ||
+		c->strings_size < 0 || c->default_label < -1 || c->default_label >= c->nlabels ||
+		(c->kind == CLASSIFIER_BAYES && (c->hash_bits < 1 || c->hash_bits > 24)))
+		corrupted("Invalid header.");
+	layout_of(c->kind, c->nlabels, c->nitems, c->strings_size, &l);
+	if (l.total != VARSIZE(c))
+		corrupted("The size does not match the header.");
+	v->c = c;
+	v->labels = (const ClassifierLabel *) (base + l.labels);
+	v->terms = (c->kind == CLASSIFIER_RULES) ? (const ClassifierTerm *) (base + l.items) : NULL;
+	v->stats = (c->kind == CLASSIFIER_BAYES) ? (const BayesLabelStats *) (base + l.items) : NULL;
+	v->buckets = (c->kind == CLASSIFIER_BAYES) ? (const uint32 *) (base + l.buckets) : NULL;
+	v->counts = (c->kind == CLASSIFIER_BAYES) ? (const int32 *) (base + l.counts) : NULL;
+	v->strings = base + l.strings;
+	for (int i = 0; i < c->nlabels; i++)
+	{
+		if (v->labels[i].name_off < 0 || v->labels[i].name_len < 1 ||
+			v->labels[i].name_off > c->strings_size - v->labels[i].name_len)
+			corrupted("A label lies outside the value.");
+	}
+	for (int i = 0; v->terms != NULL && i < c->nitems; i++)
+	{
+		const ClassifierTerm *t = &v->terms[i];
+
+		if (t->label < 0 || t->label >= c->nlabels || t->text_off < 0 || t->text_len < 1 ||
+			t->text_off > c->strings_size - t->text_len)
+			corrupted("A term lies outside the value.");
+	}
+}
+
+/* The name of a label, as a palloc'd C string */
+char *
+classifier_label(const ClassifierView *v, int label)
+{
+	return pnstrdup(v->strings + v->labels[label].name_off, v->labels[label].name_len);
+}
+
+/* The index of a label by name, or -1 */
+int
+classifier_find_label(const ClassifierView *v, const char *name, int len)
+{
+	for (int i = 0; i < v->c->nlabels; i++)
+	{
+		if (v->labels[i].name_len == len &&
+			memcmp(v->strings + v->labels[i].name_off, name, len) == 0)
+			return i;
+	}
+	return -1;
+}

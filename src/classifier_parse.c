@@ -1,0 +1,327 @@
+/*
+ * classifier_parse.c
+ *		The rule-set grammar of the classifier type.
+ *
+ *	rules	  := { statement [';'] }
+ *	statement := label ':' term {',' term}  |  'default' label
+ *	term	  := (bare | '"' quoted '"') ['^' weight]
+ *	label	  := [A-Za-z_][A-Za-z0-9_]*
+ *
+ * A bare term runs to the next , ; : # ^ " or end of line and is trimmed; a
+ * quoted one may hold anything ("" for a quote).  '#' starts a comment that
+ * runs to the end of the line.  Weights are positive decimals with at most
+ * three decimals (default 1).  Terms are normalized as texts are (see
+ * normalize.h) and stored that way.  Every error gives its character position.
+ */
+#include "postgres.h"
+
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+
+#include "classifier.h"
+#include "normalize.h"
+
+#define MAX_QUOTED_INPUT	120
+
+typedef struct RuleParse
+{
+	const char *input;
+	const char *p;
+	ClassifierDraft *draft;
+	int		   *positions;		/* per draft term: character position */
+	int			maxpositions;
+} RuleParse;
+
+static void
+parse_error(RuleParse *ps, const char *at, const char *fmt,...) pg_attribute_printf(3, 4);
+
+static void
+parse_error(RuleParse *ps, const char *at, const char *fmt,...)
+{
+	char		detail[512];
+	va_list		args;
+	size_t		len = strlen(ps->input);
+	char	   *quoted = (len <= MAX_QUOTED_INPUT) ? pstrdup(ps->input) :
+		psprintf("%.*s...", (int) pg_mbcliplen(ps->input, len, MAX_QUOTED_INPUT), ps->input);
+
+	va_start(args, fmt);
+	vsnprintf(detail, sizeof(detail), fmt, args);
+	va_end(args);
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type classifier: \"%s\"", quoted),
+			 errdetail("At character %d: %s",
+					   pg_mbstrlen_with_len(ps->input, (int) (at - ps->input)) + 1, detail)));
+}
+
+/* Skip white space and comments */
+static void
+skip(RuleParse *ps)
+{
+	for (;;)
+	{
+		while (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r')
+			ps->p++;
+		if (*ps->p != '#')
+			return;
+		while (*ps->p != '\0' && *ps->p != '\n')
+			ps->p++;
+	}
+}
+
+/* A label name at the cursor; its length, 0 if none */
+static int
+label_length(const char *p)
+{
+	int			n = 0;
+
+	if (!((p[0] >= 'a' && p[0] <= 'z') || (p[0] >= 'A' && p[0] <= 'Z') || p[0] == '_'))
+		return 0;
+	while ((p[n] >= 'a' && p[n] <= 'z') || (p[n] >= 'A' && p[n] <= 'Z') ||
+		   (p[n] >= '0' && p[n] <= '9') || p[n] == '_')
+		n++;
+	return n;
+}
+
+static int
+parse_label(RuleParse *ps, const char *what)
+{
+	int			len;
+
+	skip(ps);
+	len = label_length(ps->p);
+	if (len == 0)
+		parse_error(ps, ps->p, "Expected %s: a name of letters, digits and _.", what);
+	if (len > CLASSIFIER_MAX_LABEL_BYTES)
+		parse_error(ps, ps->p, "The label is longer than %d characters.", CLASSIFIER_MAX_LABEL_BYTES);
+	ps->p += len;
+	return draft_label(ps->draft, ps->p - len, len);
+}
+
+/* '^' weight: a positive decimal, in thousandths */
+static int32
+parse_weight(RuleParse *ps)
+{
+	const char *start;
+	int64		milli = 0;
+	int			decimals = -1;
+
+	skip(ps);
+	start = ps->p;
+	for (; (*ps->p >= '0' && *ps->p <= '9') || (*ps->p == '.' && decimals < 0); ps->p++)
+	{
+		if (*ps->p == '.')
+		{
+			decimals = 0;
+			continue;
+		}
+		if (decimals >= 0 && ++decimals > 3)
+			parse_error(ps, start, "A weight has at most 3 decimals.");
+		milli = milli * 10 + (*ps->p - '0');
+		if (milli > (int64) WEIGHT_MAX * 1000)
+			parse_error(ps, start, "The weight is out of range: at most %d.", WEIGHT_MAX / WEIGHT_SCALE);
+	}
+	if (ps->p == start || (ps->p == start + 1 && decimals == 0))
+		parse_error(ps, start, "Expected a weight after \"^\", such as ^2 or ^0.5.");
+	for (int d = Max(decimals, 0); d < 3; d++)
+		milli *= 10;
+	if (milli < 1 || milli > WEIGHT_MAX)
+		parse_error(ps, start, "The weight must be between 0.001 and %d.", WEIGHT_MAX / WEIGHT_SCALE);
+	return (int32) milli;
+}
+
+/* The raw text of a quoted term, with "" turned into " */
+static char *
+parse_quoted(RuleParse *ps, int *len)
+{
+	StringInfoData buf;
+	const char *open = ps->p++;
+
+	initStringInfo(&buf);
+	for (;;)
+	{
+		if (*ps->p == '\0')
+			parse_error(ps, open, "The quoted term is not closed.");
+		if (*ps->p == '"' && ps->p[1] == '"')
+		{
+			appendStringInfoChar(&buf, '"');
+			ps->p += 2;
+			continue;
+		}
+		if (*ps->p == '"')
+			break;
+		appendStringInfoChar(&buf, *ps->p++);
+	}
+	ps->p++;
+	*len = buf.len;
+	return buf.data;
+}
+
+/* The raw text of a bare term: up to a delimiter or the end of the line */
+static const char *
+parse_bare(RuleParse *ps, int *len)
+{
+	const char *start = ps->p;
+
+	while (*ps->p != '\0' && strchr(",;:#^\"\n", *ps->p) == NULL)
+		ps->p++;
+	*len = (int) (ps->p - start);
+	return start;
+}
+
+static void
+remember_position(RuleParse *ps, const char *at)
+{
+	if (ps->draft->nterms > ps->maxpositions)
+	{
+		ps->maxpositions = Max(ps->maxpositions * 2, 64);
+		ps->positions = repalloc_huge(ps->positions, sizeof(int) * ps->maxpositions);
+	}
+	ps->positions[ps->draft->nterms - 1] = (int) (at - ps->input);
+}
+
+/* One term of the rule for label, normalized */
+static void
+parse_term(RuleParse *ps, int label)
+{
+	const char *at;
+	const char *raw;
+	int			rawlen;
+	NormText	norm;
+	int32		weight = WEIGHT_SCALE;
+
+	skip(ps);
+	at = ps->p;
+	raw = (*ps->p == '"') ? parse_quoted(ps, &rawlen) : parse_bare(ps, &rawlen);
+	normalize_text(raw, rawlen, &norm);
+	if (norm.len == 0)
+		parse_error(ps, at, "Expected a term (a word or phrase; quote it if it holds , ; : # ^ or \").");
+	if (norm.len > CLASSIFIER_MAX_TERM_CHARS)
+		parse_error(ps, at, "The term is longer than %d characters.", CLASSIFIER_MAX_TERM_CHARS);
+	skip(ps);
+	if (*ps->p == '^')
+	{
+		ps->p++;
+		weight = parse_weight(ps);
+		skip(ps);
+	}
+	if (*ps->p == ':' || *ps->p == '^' || *ps->p == '"')
+		parse_error(ps, ps->p, "Unexpected \"%c\" after a term: quote terms that contain it.", *ps->p);
+	{
+		char	   *text = norm_to_utf8(norm.chars, norm.len);
+
+		draft_add_term(ps->draft, label, text, strlen(text), weight);
+	}
+	remember_position(ps, at);
+}
+
+/* label ':' term {',' term} */
+static void
+parse_rule(RuleParse *ps)
+{
+	int			label = parse_label(ps, "a label");
+
+	skip(ps);
+	if (*ps->p != ':')
+		parse_error(ps, ps->p, "Expected \":\" after the label, then its terms.");
+	ps->p++;
+	for (;;)
+	{
+		CHECK_FOR_INTERRUPTS();
+		parse_term(ps, label);
+		if (*ps->p != ',')
+			break;
+		ps->p++;
+	}
+}
+
+/* Is the word at the cursor "default" used as a statement (no ':' after)? */
+static bool
+at_default_statement(RuleParse *ps)
+{
+	const char *q;
+
+	if (label_length(ps->p) != 7 || strncmp(ps->p, "default", 7) != 0)
+		return false;
+	for (q = ps->p + 7; *q == ' ' || *q == '\t' || *q == '\r' || *q == '\n'; q++)
+		;
+	return *q != ':';
+}
+
+static int
+compare_terms(const void *a, const void *b, void *arg)
+{
+	const DraftTerm *terms = (const DraftTerm *) arg;
+	const DraftTerm *x = &terms[*(const int *) a];
+	const DraftTerm *y = &terms[*(const int *) b];
+
+	if (x->label != y->label)
+		return x->label < y->label ? -1 : 1;
+	if (x->text_len != y->text_len)
+		return x->text_len < y->text_len ? -1 : 1;
+	return memcmp(x->text, y->text, x->text_len);
+}
+
+/* A term twice in one rule is a mistake (sorting finds it in n log n) */
+static void
+check_duplicates(RuleParse *ps)
+{
+	ClassifierDraft *d = ps->draft;
+	int		   *order = palloc(sizeof(int) * Max(d->nterms, 1));
+
+	for (int i = 0; i < d->nterms; i++)
+		order[i] = i;
+	qsort_arg(order, d->nterms, sizeof(int), compare_terms, d->terms);
+	for (int i = 1; i < d->nterms; i++)
+	{
+		if (compare_terms(&order[i - 1], &order[i], d->terms) == 0)
+		{
+			int			later = Max(order[i - 1], order[i]);
+
+			parse_error(ps, ps->input + ps->positions[later],
+						"The term \"%s\" appears twice in the rule for %s.",
+						d->terms[later].text, d->labels[d->terms[later].label]);
+		}
+	}
+}
+
+/* Parse a rule set's text into a classifier; 22P02 on any problem */
+Classifier *
+rules_from_text(const char *text)
+{
+	RuleParse	ps;
+	ClassifierDraft draft;
+	bool		has_default = false;
+
+	check_utf8_database();
+	draft_classifier_init(&draft, CLASSIFIER_RULES);
+	ps.input = ps.p = text;
+	ps.draft = &draft;
+	ps.maxpositions = 64;
+	ps.positions = palloc(sizeof(int) * ps.maxpositions);
+	for (;;)
+	{
+		skip(&ps);
+		if (*ps.p == '\0')
+			break;
+		if (*ps.p == ';')
+		{
+			ps.p++;
+			continue;
+		}
+		if (at_default_statement(&ps))
+		{
+			if (has_default)
+				parse_error(&ps, ps.p, "Duplicate default label.");
+			ps.p += 7;
+			draft.default_label = parse_label(&ps, "the default label");
+			has_default = true;
+			continue;
+		}
+		parse_rule(&ps);
+	}
+	if (draft.nlabels == 0)
+		parse_error(&ps, ps.p, "The rule set is empty: expected rules such as \"protest: 항의, lawsuit\".");
+	check_duplicates(&ps);
+	return classifier_from_draft(&draft);
+}

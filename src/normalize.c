@@ -1,0 +1,248 @@
+/*
+ * normalize.c
+ *		NFC, Latin case folding and Hangul-aware white space, with a map
+ *		from every normalized character back to the original text.
+ */
+#include "postgres.h"
+
+#include "common/unicode_norm.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+
+#include "normalize.h"
+
+/* Hangul syllable composition constants (Unicode 3.12) */
+#define SBASE	0xAC00
+#define LBASE	0x1100
+#define VBASE	0x1161
+#define TBASE	0x11A7
+#define LCOUNT	19
+#define VCOUNT	21
+#define TCOUNT	28
+#define NCOUNT	(VCOUNT * TCOUNT)
+#define SCOUNT	(LCOUNT * NCOUNT)
+
+/*
+ * Classification compares characters, which only means something in UTF-8:
+ * in another server encoding the same bytes are other characters.  Raised
+ * on first use, with a message that says what to do.
+ */
+void
+check_utf8_database(void)
+{
+	if (GetDatabaseEncoding() != PG_UTF8)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("compensate classifiers need a UTF8 database, not %s",
+						GetDatabaseEncodingName()),
+				 errhint("Create the database with ENCODING 'UTF8'; payout schedules and reports work in any encoding.")));
+}
+
+bool
+is_hangul(pg_wchar c)
+{
+	return (c >= 0xAC00 && c <= 0xD7A3) ||	/* syllables */
+		(c >= 0x1100 && c <= 0x11FF) ||	/* conjoining jamo */
+		(c >= 0x3130 && c <= 0x318F) ||	/* compatibility jamo (ㅋ, ㅠ) */
+		(c >= 0xA960 && c <= 0xA97F) ||
+		(c >= 0xD7B0 && c <= 0xD7FF);
+}
+
+bool
+is_ascii_alnum(pg_wchar c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+static bool
+is_space(pg_wchar c)
+{
+	return c == ' ' || (c >= 0x09 && c <= 0x0D) || c == 0x85 || c == 0xA0 ||
+		c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 ||
+		c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+/* Latin case folding: ASCII, Latin-1, full-width A-Z */
+static pg_wchar
+fold_case(pg_wchar c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c + 32;
+	if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+		return c + 32;
+	if (c >= 0xFF21 && c <= 0xFF3A)
+		return c + 32;
+	return c;
+}
+
+/* Decode UTF-8 into code points; origin[i] = i */
+static void
+decode(const char *s, int nbytes, NormText *out)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	const unsigned char *end = p + nbytes;
+	int			n = 0;
+
+	if (nbytes > NORMALIZE_MAX_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("text of %d bytes is too long to classify", nbytes),
+				 errdetail("The limit is %d bytes.", NORMALIZE_MAX_BYTES)));
+	out->chars = palloc(sizeof(pg_wchar) * (nbytes + 1));
+	out->origin = palloc(sizeof(int) * (nbytes + 1));
+	out->origin_end = palloc(sizeof(int) * (nbytes + 1));
+	while (p < end)
+	{
+		int			len = pg_utf_mblen(p);
+
+		/* the server guarantees valid UTF-8; never read past the end anyway */
+		if (len < 1 || len > end - p)
+			len = 1;
+		out->chars[n] = utf8_to_unicode(p);
+		out->origin[n] = n;
+		out->origin_end[n] = n + 1;
+		n++;
+		p += len;
+	}
+	out->len = n;
+	out->original_len = n;
+	out->chars[n] = 0;
+}
+
+/* Compose conjoining jamo L V [T] and LV + T into syllables, in place */
+static void
+compose_hangul(NormText *t)
+{
+	int			w = 0;
+
+	for (int r = 0; r < t->len; r++)
+	{
+		pg_wchar	c = t->chars[r];
+
+		if (w > 0)
+		{
+			pg_wchar	prev = t->chars[w - 1];
+
+			if (prev >= LBASE && prev < LBASE + LCOUNT && c >= VBASE && c < VBASE + VCOUNT)
+			{
+				t->chars[w - 1] = SBASE + ((prev - LBASE) * VCOUNT + (c - VBASE)) * TCOUNT;
+				t->origin_end[w - 1] = t->origin_end[r];
+				continue;
+			}
+			if (prev >= SBASE && prev < SBASE + SCOUNT && (prev - SBASE) % TCOUNT == 0 &&
+				c > TBASE && c < TBASE + TCOUNT)
+			{
+				t->chars[w - 1] = prev + (c - TBASE);
+				t->origin_end[w - 1] = t->origin_end[r];
+				continue;
+			}
+		}
+		t->chars[w] = c;
+		t->origin[w] = t->origin[r];
+		t->origin_end[w] = t->origin_end[r];
+		w++;
+	}
+	t->len = w;
+	t->chars[w] = 0;
+}
+
+/*
+ * Full NFC for what the Hangul step leaves (combining accents and the like:
+ * rare in claims).  unicode_normalize does not say where its output came
+ * from, so each normalized character is mapped to the same index in the
+ * original, clipped to its length: positions of matches in such a text are
+ * approximate, never out of range.
+ */
+static void
+compose_general(NormText *t)
+{
+	pg_wchar   *nfc;
+	int			n = 0;
+
+	if (unicode_is_normalized_quickcheck(UNICODE_NFC, t->chars) == UNICODE_NORM_QC_YES)
+		return;
+	nfc = unicode_normalize(UNICODE_NFC, t->chars);
+	if (nfc == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_OUT_OF_MEMORY),
+				 errmsg("out of memory normalizing text")));
+	while (nfc[n] != 0)
+		n++;
+	if (n > t->len)
+	{
+		t->origin = repalloc(t->origin, sizeof(int) * (n + 1));
+		t->origin_end = repalloc(t->origin_end, sizeof(int) * (n + 1));
+	}
+	for (int i = 0; i < n; i++)
+	{
+		t->origin[i] = Min(i, t->original_len - 1);
+		t->origin_end[i] = t->origin[i] + 1;
+	}
+	t->chars = nfc;
+	t->len = n;
+}
+
+/*
+ * Fold case, then collapse white space: a run becomes one space, or nothing
+ * at either end of the text or between two Hangul characters.
+ */
+static void
+fold_and_squeeze(NormText *t)
+{
+	int			w = 0;
+	int			r = 0;
+
+	while (r < t->len)
+	{
+		if (is_space(t->chars[r]))
+		{
+			int			next = r;
+
+			while (next < t->len && is_space(t->chars[next]))
+				next++;
+			if (w > 0 && next < t->len &&
+				!(is_hangul(t->chars[w - 1]) && is_hangul(t->chars[next])))
+			{
+				t->chars[w] = ' ';
+				t->origin[w] = t->origin[r];
+				t->origin_end[w] = t->origin_end[next - 1];
+				w++;
+			}
+			r = next;
+			continue;
+		}
+		t->chars[w] = fold_case(t->chars[r]);
+		t->origin[w] = t->origin[r];
+		t->origin_end[w] = t->origin_end[r];
+		w++;
+		r++;
+	}
+	t->len = w;
+	t->chars[w] = 0;
+}
+
+/* Normalize nbytes of UTF-8 at s (see normalize.h) */
+void
+normalize_text(const char *s, int nbytes, NormText *out)
+{
+	decode(s, nbytes, out);
+	compose_hangul(out);
+	compose_general(out);
+	fold_and_squeeze(out);
+}
+
+/* Code points back to a palloc'd UTF-8 string */
+char *
+norm_to_utf8(const pg_wchar *chars, int len)
+{
+	char	   *buf = palloc((Size) len * 4 + 1);
+	unsigned char *p = (unsigned char *) buf;
+
+	for (int i = 0; i < len; i++)
+	{
+		unicode_to_utf8(chars[i], p);
+		p += pg_utf_mblen(p);
+	}
+	*p = '\0';
+	return buf;
+}
