@@ -33,7 +33,7 @@ OBJS = \
 DATA = src/sql/compensate--0.1.sql src/sql/compensate--0.1--0.2.sql
 
 # One test per concern; listed explicitly (a wildcard would pick up more).
-REGRESS = schedule_io errors payout graduated sla explain binary_io parallel paths report report_parallel
+REGRESS = schedule_io errors payout graduated sla explain binary_io parallel paths report report_parallel classify classify_train
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=compensate
 
 # Our own code compiles warning-free with -Wall -Wextra.  PostgreSQL's headers

@@ -12,9 +12,11 @@
  */
 #include "postgres.h"
 
+#include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/numeric.h"
 
 #include "bayes.h"
 #include "classifier.h"
@@ -26,6 +28,7 @@ PG_FUNCTION_INFO_V1(classifier_recv);
 PG_FUNCTION_INFO_V1(classifier_send);
 PG_FUNCTION_INFO_V1(classifier_combine);
 PG_FUNCTION_INFO_V1(claim_classifier);
+PG_FUNCTION_INFO_V1(classifier_terms);
 
 /* A term can be written bare when the grammar would read it back unchanged */
 static bool
@@ -419,4 +422,31 @@ claim_classifier(PG_FUNCTION_ARGS)
 				 errmsg("no built-in classifier for \"%s\"", dimension),
 				 errhint("The built-in dimensions are damage_type, service and reporter.")));
 	PG_RETURN_CLASSIFIER_P(rules_from_text(rules));
+}
+
+/*
+ * classifier_terms(classifier) returns the rules as rows: label, term
+ * (normalized), weight; a model has no terms and returns no rows
+ */
+Datum
+classifier_terms(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ClassifierView v;
+
+	classifier_view(PG_GETARG_CLASSIFIER_P(0), &v);
+	InitMaterializedSRF(fcinfo, 0);
+	for (int i = 0; v.terms != NULL && i < v.c->nitems; i++)
+	{
+		const ClassifierTerm *t = &v.terms[i];
+		Datum		values[3];
+		bool		nulls[3] = {false, false, false};
+
+		CHECK_FOR_INTERRUPTS();
+		values[0] = CStringGetTextDatum(classifier_label(&v, t->label));
+		values[1] = PointerGetDatum(cstring_to_text_with_len(v.strings + t->text_off, t->text_len));
+		values[2] = NumericGetDatum(int64_div_fast_to_numeric(t->weight, 3));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
 }

@@ -301,6 +301,15 @@ RETURNS @extschema@.classifier
 AS 'MODULE_PATHNAME', 'classifier_combine'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
+CREATE FUNCTION @extschema@.classifier_terms(c @extschema@.classifier,
+    OUT label pg_catalog.text, OUT term pg_catalog.text, OUT weight pg_catalog.numeric)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'classifier_terms'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 100;
+
+COMMENT ON FUNCTION @extschema@.classifier_terms(@extschema@.classifier) IS
+'the terms of a rule set, one row each: label, term (as matched, normalized), weight';
+
 CREATE OPERATOR @extschema@.|| (
     LEFTARG = @extschema@.classifier,
     RIGHTARG = @extschema@.classifier,

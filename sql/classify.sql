@@ -1,0 +1,84 @@
+-- Classifiers: the rule-set grammar and its canonical form, errors with
+-- positions, normalization (NFC, case, Hangul spacing), scoring and ties,
+-- match positions, combining rule sets, and binary round trips.
+\set SHOW_CONTEXT never
+
+-- Grammar: comments, weights, quoting, newlines; output is canonical
+SELECT 'paid_service: 유료, 결제, 이용권, subscription, refund^2 ; protest: 항의, 책임, 소송, lawsuit ; default inquiry'::classifier;
+SELECT E'# damage types\npaid_service: 유료,   결제 # paid things\n  , "Refund, please"^1.50\nprotest: 항의\n\ndefault inquiry;'::classifier;
+SELECT 'a: "say ""hi"""^0.001, x^1000000; default a'::classifier;
+SELECT c::text::classifier::text = c::text AS round_trips
+FROM (VALUES ('paid_service: 유료, 결제, 이용권, subscription, refund^2 ; protest: 항의, 책임, 소송, lawsuit ; default inquiry'::classifier),
+             (E'a: "x;y", "p:q", "#", "^", "a""b"^2.5; b: c\n'), ('default z')) v(c);
+-- terms are stored normalized: Latin lower-cased, Hangul spacing removed, NFC
+SELECT 'k: KakaoTalk, "카카오 톡", ＡＢＣ'::classifier, format('k: %s', normalize('카카오', NFD))::classifier::text = 'k: 카카오' AS nfc;
+
+-- Errors: 22P02 with the character position
+CREATE FUNCTION pg_temp.fails(stmt text, OUT state text, OUT detail text)
+LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE stmt;
+  state := 'none';
+EXCEPTION WHEN OTHERS THEN
+  GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, detail = PG_EXCEPTION_DETAIL;
+END $$;
+SELECT left(t.input, 30) AS input, f.* FROM (VALUES
+  (''), ('   # only a comment'), ('paid_service'), ('paid_service 유료'), (': 유료'), ('a: '), ('a: x,'),
+  ('a: x,, y'), ('a: x^'), ('a: x^0'), ('a: x^-1'), ('a: x^1.2345'), ('a: x^2000000'), ('a: x^.'),
+  ('a: x y: z'), ('a: "open'), ('a: x "y"'), ('a: x; default'), ('a: x; default b; default a'),
+  ('a: x, y, x'), ('a: 카카오톡, "카카오 톡"'), ('a: x; a: x'), ('1abc: x'),
+  ('a: ' || repeat('가', 201)), (repeat('l', 64) || ': x'), ('a: x ^ 2, ^3')
+) t(input), pg_temp.fails(format('SELECT %L::classifier', t.input)) f;
+
+-- Scoring: distinct terms add their weights once; the highest wins
+CREATE TABLE rules AS SELECT 'paid_service: 유료, 결제, 이용권, subscription, refund^2 ; protest: 항의, 책임, 소송, lawsuit ; default inquiry'::classifier AS c;
+SELECT t, classify(c, t), classify_scores(c, t) FROM rules, unnest(ARRAY[
+  '유료 이용권 환불해주세요',
+  'I want a REFUND for my Subscription',
+  '결제 결제 결제 결제 했는데 항의 책임',
+  '소송 하겠습니다 책임지세요',
+  '언제 복구되나요',
+  '']) t;
+-- ties go to the rule written first; nothing matched gives the default, or NULL without one
+SELECT classify('a: x; b: y', 'x y') AS "a", classify('b: y; a: x', 'x y') AS "b",
+       classify('a: x^2; b: y, z', 'x y z') AS "a again", classify('a: x; b: y', 'nothing') IS NULL AS no_default,
+       classify('a: x; default b', 'nothing') AS "default";
+-- a term starting with a Latin letter or digit must start a word; Hangul terms match anywhere
+SELECT t, classify('pay: pay, 5g; none: zzz; default none', t) FROM unnest(ARRAY[
+  'kakaopay failed', 'pay failed', 'PAYMENT failed', 'via-pay', '15g', '5G network', '(pay)']) t;
+SELECT classify('k: 카톡', '카톡이 안 돼요') AS inside_a_word, classify('k: 톡', '카카오톡') AS suffix;
+
+-- Normalization of the text: case, Hangul spacing, NFC (decomposed Korean), white space of all kinds
+SELECT t, classify('k: 카카오톡, kakaotalk; default none', t) FROM unnest(ARRAY[
+  '카카오 톡 먹통', '카 카 오 톡', E'카카오\t\n톡', 'KakaoTalk down', 'KAKAOTALK', normalize('카카오톡', NFD),
+  E'카카오\u3000톡', 'kakao talk', '카카오 T']) t;
+
+-- Why: every occurrence, 1-based character positions in the text as given
+SELECT * FROM classify_matches('paid_service: 결제, refund; protest: 소송', '결제 했는데 Refund 해주세요. 소송! 결제');
+SELECT * FROM classify_matches('k: 카카오톡', '앗 카카오 톡');
+SELECT * FROM classify_matches('k: 카카오', 'x ' || normalize('카카오', NFD));
+SELECT count(*) AS no_matches FROM classify_matches('k: x', 'nothing here');
+
+-- Combining rule sets: new labels after the first set's, shared terms re-weighted, the second default wins
+SELECT 'paid_service: 유료, 결제; protest: 항의; default inquiry'::classifier
+    || 'protest: 소송, 항의^3; opinion: 제안; default protest'::classifier;
+SELECT 'a: x; default a'::classifier || 'b: y'::classifier;
+
+-- NULLs: STRICT functions give NULL
+SELECT classify(NULL, 'x') IS NULL AS a, classify('a: x', NULL) IS NULL AS b, classify_scores('a: x', NULL) IS NULL AS c;
+
+-- Binary round trip (COPY FORMAT binary) of a classifier column
+CREATE TABLE cl (id int, c classifier);
+INSERT INTO cl VALUES (1, 'paid_service: 유료, 결제, refund^2; default inquiry'), (2, E'a: "x;y", "a""b"^2.5; b: c');
+COPY cl TO '/tmp/compensate_classifier.bin' WITH (FORMAT binary);
+CREATE TABLE cl2 (LIKE cl);
+COPY cl2 FROM '/tmp/compensate_classifier.bin' WITH (FORMAT binary);
+SELECT a.id, a.c::text = b.c::text AS identical FROM cl a JOIN cl2 b USING (id) ORDER BY id;
+
+-- A large rule set: 100,000 terms compile once per query and match in one pass
+CREATE TABLE big_rules AS
+SELECT string_agg(format('l%s: %s', i % 50, string_agg_terms), '; ') AS src
+FROM (SELECT i, string_agg(format('w%sx%s', i, j), ', ') AS string_agg_terms
+      FROM generate_series(0, 999) i, generate_series(0, 99) j GROUP BY i) x;
+SELECT length(src) AS characters FROM big_rules;
+SELECT classify(src::classifier, t) FROM big_rules, unnest(ARRAY['w17x3 and w17x4 and w67x5', 'w999x99', 'nothing']) t;
