@@ -3,10 +3,12 @@
  *		Multinomial naive Bayes over hashed character n-grams: training (an
  *		aggregate), scoring, and the model's text and binary forms.
  *
- * Features are the character 1-, 2- and 3-grams of the normalized text
- * (normalize.h), hashed into 2^BAYES_HASH_BITS buckets.  A label's score is
+ * Features are the distinct character 1-, 2- and 3-grams of the normalized
+ * text (normalize.h), hashed into 2^BAYES_HASH_BITS buckets; each counts once
+ * per text (binarized multinomial naive Bayes).  A label's score is
  * log P(label) + sum over the text's n-grams of log P(n-gram | label), with
- * Laplace (add-one) smoothing over all buckets.  Scores are floating point:
+ * Laplace (add-one) smoothing over the vocabulary seen in training (the
+ * non-empty buckets).  Scores are floating point:
  * they rank labels and are never amounts of money.
  */
 #ifndef COMPENSATE_BAYES_H
@@ -42,6 +44,7 @@ typedef struct BayesFeature
 } BayesFeature;
 
 extern uint32 bayes_bucket(const pg_wchar *chars, int len, int hash_bits);
+extern int	bayes_text_buckets(const NormText *t, int hash_bits, uint32 **out);
 extern BayesModel *bayes_compile(const ClassifierView *v);
 extern void bayes_scores(const BayesModel *m, const NormText *t, double *scores);
 extern int	bayes_top_features(const BayesModel *m, const NormText *t, int label, int other,

@@ -42,6 +42,48 @@ is_feature(const NormText *t, int start, int len)
 	return !(len == 1 && t->chars[start] == ' ');
 }
 
+static int
+compare_uint32(const void *a, const void *b)
+{
+	uint32		x = *(const uint32 *) a;
+	uint32		y = *(const uint32 *) b;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * The distinct feature buckets of a text, sorted; returns how many.  Each
+ * n-gram counts once per text however often it occurs (binarized
+ * multinomial naive Bayes): on short texts such as claims this is more
+ * robust than raw counts, and long texts do not outweigh short ones.
+ */
+int
+bayes_text_buckets(const NormText *t, int hash_bits, uint32 **out)
+{
+	uint32	   *b = palloc(sizeof(uint32) * Max((Size) t->len * BAYES_MAX_NGRAM, 1));
+	int			n = 0;
+	int			w = 0;
+
+	for (int i = 0; i < t->len; i++)
+	{
+		if ((i & 0xFFFF) == 0xFFFF)
+			CHECK_FOR_INTERRUPTS();
+		for (int len = 1; len <= BAYES_MAX_NGRAM && i + len <= t->len; len++)
+		{
+			if (is_feature(t, i, len))
+				b[n++] = bayes_bucket(t->chars + i, len, hash_bits);
+		}
+	}
+	qsort(b, n, sizeof(uint32), compare_uint32);
+	for (int i = 0; i < n; i++)
+	{
+		if (w == 0 || b[w - 1] != b[i])
+			b[w++] = b[i];
+	}
+	*out = b;
+	return w;
+}
+
 /*
  * Compile a model: log priors, the log probability of a bucket never seen
  * with a label, and a row of log probabilities per stored bucket, found in
@@ -53,7 +95,8 @@ bayes_compile(const ClassifierView *v)
 	const Classifier *c = v->c;
 	BayesModel *m = palloc0(sizeof(BayesModel));
 	int64		total_docs = 0;
-	double		vocabulary = (double) (UINT64CONST(1) << c->hash_bits);
+	/* Laplace smoothing over the n-grams seen in training, not the hash space */
+	double		vocabulary = (double) Max(c->nitems, 1);
 
 	m->nlabels = c->nlabels;
 	m->hash_bits = c->hash_bits;
@@ -91,23 +134,17 @@ log_prob(const BayesModel *m, uint32 bucket, int label)
 void
 bayes_scores(const BayesModel *m, const NormText *t, double *scores)
 {
+	uint32	   *buckets;
+	int			n = bayes_text_buckets(t, m->hash_bits, &buckets);
+
 	for (int l = 0; l < m->nlabels; l++)
 		scores[l] = m->log_prior[l];
-	for (int i = 0; i < t->len; i++)
+	for (int i = 0; i < n; i++)
 	{
-		if ((i & 0xFFFF) == 0xFFFF)
-			CHECK_FOR_INTERRUPTS();
-		for (int n = 1; n <= BAYES_MAX_NGRAM && i + n <= t->len; n++)
-		{
-			uint32		b;
-
-			if (!is_feature(t, i, n))
-				continue;
-			b = bayes_bucket(t->chars + i, n, m->hash_bits);
-			for (int l = 0; l < m->nlabels; l++)
-				scores[l] += log_prob(m, b, l);
-		}
+		for (int l = 0; l < m->nlabels; l++)
+			scores[l] += log_prob(m, buckets[i], l);
 	}
+	pfree(buckets);
 }
 
 /*

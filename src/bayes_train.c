@@ -116,6 +116,8 @@ train_classifier_trans(PG_FUNCTION_ARGS)
 	text	   *label;
 	NormText	t;
 	int			l;
+	uint32	   *buckets;
+	int			n;
 
 	/* a row without a text or a label teaches nothing */
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
@@ -126,16 +128,10 @@ train_classifier_trans(PG_FUNCTION_ARGS)
 	l = state_label(s, VARDATA_ANY(label), VARSIZE_ANY_EXHDR(label));
 	normalize_text(VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt), &t);
 	s->docs[l]++;
-	for (int i = 0; i < t.len; i++)
-	{
-		for (int n = 1; n <= BAYES_MAX_NGRAM && i + n <= t.len; n++)
-		{
-			if (n == 1 && t.chars[i] == ' ')
-				continue;
-			add_count(s, l, bayes_bucket(t.chars + i, n, BAYES_HASH_BITS), 1);
-			s->features[l]++;
-		}
-	}
+	n = bayes_text_buckets(&t, BAYES_HASH_BITS, &buckets);
+	for (int i = 0; i < n; i++)
+		add_count(s, l, buckets[i], 1);
+	s->features[l] += n;
 	PG_RETURN_POINTER(s);
 }
 
