@@ -147,6 +147,27 @@ compose_hangul(NormText *t)
 }
 
 /*
+ * Is every character one that NFC leaves alone whatever surrounds it?  The
+ * ranges are those of claims (Latin-1, Hangul syllables and compatibility
+ * jamo, full-width forms, emoji), none of which has a canonical
+ * decomposition or combines with a neighbour.  A cheap scan that spares the
+ * general quick check (a table search per character) for nearly every text.
+ */
+static bool
+all_nfc_stable(const NormText *t)
+{
+	for (int i = 0; i < t->len; i++)
+	{
+		pg_wchar	c = t->chars[i];
+
+		if (!(c < 0x300 || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3131 && c <= 0x318E) ||
+			  (c >= 0xFF01 && c <= 0xFF5E) || (c >= 0x1F300 && c <= 0x1FAFF)))
+			return false;
+	}
+	return true;
+}
+
+/*
  * Full NFC for what the Hangul step leaves (combining accents and the like:
  * rare in claims).  unicode_normalize does not say where its output came
  * from, so each normalized character is mapped to the same index in the
@@ -159,7 +180,8 @@ compose_general(NormText *t)
 	pg_wchar   *nfc;
 	int			n = 0;
 
-	if (unicode_is_normalized_quickcheck(UNICODE_NFC, t->chars) == UNICODE_NORM_QC_YES)
+	if (all_nfc_stable(t) ||
+		unicode_is_normalized_quickcheck(UNICODE_NFC, t->chars) == UNICODE_NORM_QC_YES)
 		return;
 	nfc = unicode_normalize(UNICODE_NFC, t->chars);
 	if (nfc == NULL)

@@ -1,6 +1,7 @@
 -- Classifier evaluation on test/data/claims_labeled.tsv: the built-in rule
--- sets on every claim, and a naive Bayes model trained on 70% of the claims
--- (a fixed pseudo-random split) and tested on the other 30%.
+-- sets on every claim and on the held-out 30% (the rules were tuned looking only
+-- at the other 70%), and a naive Bayes model trained on the 70% (a fixed
+-- pseudo-random split) and tested on the 30%.
 -- psql variable: data (path of the TSV file).  Run with test/eval_classifier.
 \set ON_ERROR_STOP on
 \pset footer off
@@ -24,6 +25,10 @@ SELECT id, (hashint4(id) & 1023) < 717 AS train FROM claims;
 CREATE TEMP TABLE predictions AS
 SELECT 'rules' AS method, t.dimension, t.id, t.label, classify(claim_classifier(t.dimension), t.text) AS predicted
 FROM truth t;
+-- the rules were tuned looking only at the 70% training split: the 30% is their honest measure
+INSERT INTO predictions
+SELECT 'rules (held-out 30%)', p.dimension, p.id, p.label, p.predicted
+FROM predictions p JOIN split s USING (id) WHERE p.method = 'rules' AND NOT s.train;
 CREATE TEMP TABLE models AS
 SELECT t.dimension, train_classifier(t.text, t.label) AS model
 FROM truth t JOIN split s USING (id) WHERE s.train GROUP BY t.dimension;
@@ -48,4 +53,5 @@ FROM predictions GROUP BY dimension, method ORDER BY dimension, method DESC;
 SELECT p.dimension, p.method, p.label AS "true",
        string_agg(format('%s=%s', coalesce(p.predicted, 'NULL'), p.n), ' ' ORDER BY p.n DESC, p.predicted) AS predicted
 FROM (SELECT dimension, method, label, predicted, count(*) AS n FROM predictions GROUP BY 1, 2, 3, 4) p
+WHERE p.method <> 'rules (held-out 30%)'
 GROUP BY p.dimension, p.method, p.label ORDER BY p.dimension, p.method DESC, p.label;
