@@ -28,12 +28,14 @@ OBJS = \
 	src/classify.o \
 	src/bayes_model.o \
 	src/bayes_io.o \
-	src/bayes_train.o
+	src/bayes_train.o \
+	src/allocate_rules.o \
+	src/allocate.o
 
 DATA = src/sql/compensate--0.1.sql src/sql/compensate--0.1--0.2.sql
 
 # One test per concern; listed explicitly (a wildcard would pick up more).
-REGRESS = schedule_io errors payout graduated sla explain binary_io parallel paths report report_parallel classify classify_train
+REGRESS = schedule_io errors payout graduated sla explain binary_io parallel paths report report_parallel classify classify_train classify_builtin allocate sample_claims upgrade security
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=compensate
 
 # Our own code compiles warning-free with -Wall -Wextra.  PostgreSQL's headers

@@ -1,0 +1,45 @@
+-- sample_claims: deterministic, calibrated to the published figures of the
+-- 2022 outage (DOMAIN.md), fast.
+SET TimeZone = 'Asia/Seoul';
+-- The same n and seed give the same rows, here and on every machine (a fixed digest)
+SELECT md5(string_agg(format('%s|%s|%s|%s|%s|%s|%s|%s', claim_id, extract(epoch FROM received_at), text, service,
+                             reporter, damage_type, claimed_loss, language), E'\n' ORDER BY claim_id)) AS digest
+FROM sample_claims(2000, 7);
+SELECT (SELECT md5(string_agg(text, '' ORDER BY claim_id)) FROM sample_claims(2000, 7)) =
+       (SELECT md5(string_agg(text, '' ORDER BY claim_id)) FROM sample_claims(2000, 7)) AS repeatable,
+       (SELECT md5(string_agg(text, '' ORDER BY claim_id)) FROM sample_claims(2000, 7)) <>
+       (SELECT md5(string_agg(text, '' ORDER BY claim_id)) FROM sample_claims(2000, 8)) AS seed_matters,
+       (SELECT md5(string_agg(text, '' ORDER BY claim_id)) FROM sample_claims(500, 7)) =
+       (SELECT md5(string_agg(text, '' ORDER BY claim_id)) FROM sample_claims(2000, 7) WHERE claim_id <= 500) AS prefix_stable;
+
+-- Calibration for n = 105,116: every published share within 0.5 percentage points
+CREATE TEMP TABLE sc AS SELECT * FROM sample_claims(105116);
+SELECT count(*) AS reports, count(DISTINCT claim_id) AS ids FROM sc;
+SELECT dimension, label, round(pct, 2) AS pct, target, abs(pct - target) <= 0.5 AS within_half_point
+FROM (SELECT 'service' AS dimension, service AS label, 100.0 * count(*) / 105116 AS pct FROM sc GROUP BY service
+      UNION ALL SELECT 'reporter', reporter, 100.0 * count(*) / 105116 FROM sc GROUP BY reporter
+      UNION ALL SELECT 'damage_type', damage_type, 100.0 * count(*) / 105116 FROM sc GROUP BY damage_type
+      UNION ALL SELECT 'routing', CASE WHEN service = 'kakao' THEN 'own' ELSE 'subsidiary' END, 100.0 * count(*) / 105116
+      FROM sc GROUP BY 2) s
+JOIN (VALUES ('routing', 'own', 83.0), ('routing', 'subsidiary', 17.0),
+             ('reporter', 'general_user', 89.6), ('reporter', 'small_business', 10.2), ('reporter', 'enterprise', 0.2),
+             ('damage_type', 'paid_service', 17.1), ('damage_type', 'free_service_financial', 15.1),
+             ('damage_type', 'inquiry', 30.0), ('damage_type', 'protest', 20.0), ('damage_type', 'opinion', 12.8),
+             ('damage_type', 'encouragement', 5.0)) t(dimension, label, target) USING (dimension, label)
+ORDER BY dimension, label;
+-- arrivals: 2022-10-19 .. 11-06, about 45,000 in the first five days
+SELECT min(received_at)::date AS first_day, max(received_at)::date AS last_day,
+       count(*) FILTER (WHERE received_at < '2022-10-24') BETWEEN 44000 AND 46000 AS about_45000_in_five_days
+FROM sc;
+-- losses: money-loss claims only; most small-business losses under 500,000 with a long tail
+SELECT bool_and((claimed_loss IS NOT NULL) = (damage_type IN ('paid_service', 'free_service_financial'))) AS loss_iff_money,
+       bool_and(claimed_loss IS NULL OR (claimed_loss > 0 AND claimed_loss % 1000 = 0)) AS whole_thousands
+FROM sc;
+SELECT avg((claimed_loss < 500000)::int) BETWEEN 0.6 AND 0.9 AS mostly_under_500000,
+       max(claimed_loss) > 5000000 AS long_tail
+FROM sc WHERE reporter = 'small_business' AND claimed_loss IS NOT NULL;
+SELECT language, round(100.0 * count(*) / 105116) AS pct FROM sc GROUP BY language ORDER BY language;
+
+-- Bad sizes
+SELECT count(*) FROM sample_claims(0);
+SELECT count(*) FROM sample_claims(-1);
