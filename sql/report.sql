@@ -171,3 +171,13 @@ CREATE TABLE rc_daily_text (LIKE rc_daily);
 COPY rc_daily_text FROM '/tmp/compensate_report.txt';
 SELECT count(*) AS rows, count(*) FILTER (WHERE a.r::text = b.r::text AND a.r::text = c.r::text) AS identical
 FROM rc_daily a JOIN rc_daily_copy b USING (day) JOIN rc_daily_text c USING (day);
+
+-- Groups of only NULL reports, as an aggregate and as a window aggregate
+-- (found by sqlsmith: a NULL state must stay NULL, not a NULL pointer)
+SELECT report_rollup(NULL::payout_report) IS NULL AS null_rollup;
+SELECT g, report_rollup(r) IS NULL AS null_rollup FROM (VALUES (1, NULL::payout_report), (2, NULL)) v(g, r) GROUP BY g ORDER BY g;
+SELECT report_rollup(NULL::payout_report) OVER (ORDER BY x) IS NULL AS window_null FROM generate_series(1, 3) x;
+SELECT x, report_claims(report_rollup(r) OVER (ORDER BY x)) AS running_claims
+FROM (VALUES (1, NULL::payout_report), (2, (SELECT r FROM rc_daily ORDER BY day LIMIT 1)), (3, NULL)) v(x, r) ORDER BY x;
+SELECT x, report_claims(payout_report('[0,) => 1', k) OVER (ORDER BY x)) AS running_claims
+FROM (VALUES (1, NULL::bigint), (2, 5), (3, 7)) v(x, k) ORDER BY x;

@@ -91,3 +91,18 @@ SELECT g, a.r = b.r AS identical FROM
 ORDER BY g;
 RESET enable_partitionwise_aggregate;
 RESET max_parallel_workers_per_gather;
+
+-- Workers that see no rows (and combine NULL states) give NULL, not a crash
+SET max_parallel_workers_per_gather = 2;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET force_parallel_mode = on;
+SELECT payout_report('[0,) => 1', loss) IS NULL AS no_rows FROM rp WHERE id < 0;
+SELECT report_rollup(r) IS NULL AS no_reports FROM rp_regional WHERE region < 0;
+SELECT train_classifier(id::text, NULL) IS NULL AS nothing_learned FROM rp;
+RESET force_parallel_mode;
+RESET max_parallel_workers_per_gather;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;

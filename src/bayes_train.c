@@ -229,7 +229,12 @@ train_classifier_combine(PG_FUNCTION_ARGS)
 	TrainState *b = PG_ARGISNULL(1) ? NULL : (TrainState *) PG_GETARG_POINTER(1);
 
 	if (b == NULL)
+	{
+		/* never a NULL pointer as a non-NULL state */
+		if (a == NULL)
+			PG_RETURN_NULL();
 		PG_RETURN_POINTER(a);
+	}
 	if (a == NULL)
 		a = state_new(mcxt);
 	for (int l = 0; l < b->nlabels; l++)

@@ -123,7 +123,12 @@ report_rollup_trans(PG_FUNCTION_ARGS)
 	PayoutReport *r;
 
 	if (PG_ARGISNULL(1))
+	{
+		/* a NULL report adds nothing; a group of only NULLs stays NULL */
+		if (state == NULL)
+			PG_RETURN_NULL();
 		PG_RETURN_POINTER(state);
+	}
 	r = PG_GETARG_PAYOUT_REPORT_P(1);
 	if (state == NULL)
 	{
@@ -145,7 +150,12 @@ payout_report_combine(PG_FUNCTION_ARGS)
 	ReportState *b = PG_ARGISNULL(1) ? NULL : (ReportState *) PG_GETARG_POINTER(1);
 
 	if (b == NULL)
+	{
+		/* never a NULL pointer as a non-NULL state */
+		if (a == NULL)
+			PG_RETURN_NULL();
 		PG_RETURN_POINTER(a);
+	}
 	if (a == NULL)
 		a = report_state_new(mcxt, b->schedule);
 	report_state_merge(a, b);
