@@ -64,6 +64,12 @@ SELECT 'paid_service: 유료, 결제; protest: 항의; default inquiry'::classif
     || 'protest: 소송, 항의^3; opinion: 제안; default protest'::classifier;
 SELECT 'a: x; default a'::classifier || 'b: y'::classifier;
 
+-- The stored form is canonical: terms grouped by label in label order, so a
+-- value read back from its text is the same value, byte for byte (found by
+-- the dump/restore test)
+SELECT c::text, classifier_send(c) = classifier_send(c::text::classifier) AS same_bytes
+FROM (VALUES ('a: x; b: y'::classifier || 'a: z'::classifier), ('a: x; b: y; a: z'), ('default b; a: x; b: y')) v(c);
+
 -- NULLs: STRICT functions give NULL
 SELECT classify(NULL, 'x') IS NULL AS a, classify('a: x', NULL) IS NULL AS b, classify_scores('a: x', NULL) IS NULL AS c;
 

@@ -120,6 +120,27 @@ draft_strings_size(const ClassifierDraft *d)
 	return size;
 }
 
+/*
+ * The terms of a rule-set draft grouped by label, in label order, each label's
+ * in the order written: the order the canonical text shows, so that a value
+ * read back from its text is the same value byte for byte (a stable counting
+ * sort).
+ */
+static int *
+terms_by_label(const ClassifierDraft *d)
+{
+	int		   *start = palloc0(sizeof(int) * (d->nlabels + 1));
+	int		   *order = palloc(sizeof(int) * Max(d->nterms, 1));
+
+	for (int i = 0; i < d->nterms; i++)
+		start[d->terms[i].label + 1]++;
+	for (int l = 0; l < d->nlabels; l++)
+		start[l + 1] += start[l];
+	for (int i = 0; i < d->nterms; i++)
+		order[start[d->terms[i].label]++] = i;
+	return order;
+}
+
 /* The varlena of a draft; the draft's own checks were done by its maker */
 Classifier *
 classifier_from_draft(const ClassifierDraft *d)
@@ -164,17 +185,20 @@ classifier_from_draft(const ClassifierDraft *d)
 	}
 	if (d->kind == CLASSIFIER_RULES)
 	{
+		int		   *order = terms_by_label(d);
+
 		for (int i = 0; i < d->nterms; i++)
 		{
 			ClassifierTerm *t = (ClassifierTerm *) (base + l.items) + i;
+			const DraftTerm *dt = &d->terms[order[i]];
 
 			CHECK_FOR_INTERRUPTS();
-			t->label = d->terms[i].label;
-			t->weight = d->terms[i].weight;
+			t->label = dt->label;
+			t->weight = dt->weight;
 			t->text_off = (int32) soff;
-			t->text_len = d->terms[i].text_len;
-			memcpy(base + l.strings + soff, d->terms[i].text, d->terms[i].text_len);
-			soff += d->terms[i].text_len;
+			t->text_len = dt->text_len;
+			memcpy(base + l.strings + soff, dt->text, dt->text_len);
+			soff += dt->text_len;
 		}
 	}
 	else

@@ -173,8 +173,9 @@ recv_header(StringInfo buf, ScheduleDraft *draft, uint8 *flags)
 	if (*flags & ~SCHED_KNOWN_FLAGS)
 		binary_fail(NULL, 0, psprintf("Unknown schedule flags 0x%02x.", *flags));
 	ntiers = (int) pq_getmsgint(buf, 4);
+	/* the lower bound and three options come before the tiers */
 	if (ntiers < 1 || ntiers > SCHEDULE_MAX_TIERS ||
-		(Size) ntiers * WIRE_TIER_SIZE > (Size) (buf->len - buf->cursor))
+		(Size) ntiers * WIRE_TIER_SIZE + 4 * WIRE_DEC_SIZE > (Size) (buf->len - buf->cursor))
 		binary_fail(NULL, 0, psprintf("Invalid tier count %d for the %d bytes that follow.",
 									  ntiers, buf->len - buf->cursor));
 	draft->has_deductible = (*flags & SCHED_HAS_DEDUCTIBLE) != 0;
