@@ -82,3 +82,9 @@ SELECT count(*) AS loaded FROM bin_hostile;
 -- Trailing zeros sent by a client are normalized, not stored twice
 SELECT pg_temp.copy_field(overlay(overlay(:'good'::bytea placing int8send(500) from 59) placing int2send(2::int2) from 67)) AS five_point_zero_zero;
 SELECT s, s = '[0,10] => 5, (10,20] => 7, (20,) => 2.5%'::payout_schedule AS canonical FROM bin_hostile;
+
+-- Found by fuzzing: the unbounded last tier must pass the outcome checks too
+SELECT t.what, pg_temp.copy_field(t.payload) AS result FROM (VALUES
+  ('unbounded tier with a rate but no rate flag', overlay(payout_schedule_send('[0,) => 0') placing int8send(1) from 69)),
+  ('unbounded review tier with an amount', overlay(payout_schedule_send('[0,) => review') placing int8send(5) from 59))
+) t(what, payload);

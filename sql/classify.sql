@@ -70,6 +70,38 @@ SELECT 'a: x; default a'::classifier || 'b: y'::classifier;
 SELECT c::text, classifier_send(c) = classifier_send(c::text::classifier) AS same_bytes
 FROM (VALUES ('a: x; b: y'::classifier || 'a: z'::classifier), ('a: x; b: y; a: z'), ('default b; a: x; b: y')) v(c);
 
+-- Found by fuzzing: more values that must read back from their text unchanged
+-- (a default named before the rules; folding or joining that creates
+-- something NFC composes; a rule label that starts like a model's text)
+SELECT c::text, classifier_send(c) = classifier_send(c::text::classifier) AS same_bytes
+FROM (VALUES ('default b; a: x'::classifier), (('a: W' || U&'\030A')::classifier), (U&'a: \1100 \1161'::classifier),
+             ('; naive_bayes: x'::classifier), ('naive_bayes_x: y'::classifier)) v(c);
+SELECT classify(U&'a: \1100 \1161', '가') AS composed, classify(('a: W' || U&'\030A')::classifier, U&'\1E98') AS folded;
+
+-- Found by fuzzing: binary input is checked like text (a label must be a name,
+-- no term twice, and bytes are verified before they are copied)
+CREATE TABLE cl_hostile (c classifier);
+CREATE FUNCTION pg_temp.copy_classifier(payload bytea) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+  lo oid;
+  f record;
+BEGIN
+  lo := lo_from_bytea(0, '\x5047434f50590aff0d0a00'::bytea || '\x0000000000000000'::bytea
+                        || '\x0001'::bytea || int4send(length(payload)) || payload || '\xffff'::bytea);
+  PERFORM lo_export(lo, '/tmp/compensate_regress_classifier.bin');
+  PERFORM lo_unlink(lo);
+  SELECT * INTO f FROM pg_temp.fails($q$COPY cl_hostile FROM '/tmp/compensate_regress_classifier.bin' (FORMAT binary)$q$);
+  RETURN f.state || coalesce(': ' || f.detail, '');
+END $$;
+SELECT t.what, pg_temp.copy_classifier(t.payload) AS result FROM (VALUES
+  ('valid', classifier_send('a: x; default a')),
+  ('label "," (not a name)', '\x0101'::bytea || int4send(1) || int4send(1) || ','::bytea || int4send(0) || int4send(0)),
+  ('label with a zero byte', '\x0101'::bytea || int4send(1) || int4send(2) || '\x6100'::bytea || int4send(0) || int4send(0)),
+  ('term twice', '\x0101'::bytea || int4send(1) || int4send(1) || 'a'::bytea || int4send(-1) || int4send(2)
+                 || int4send(0) || int4send(1000) || int4send(1) || 'x'::bytea
+                 || int4send(0) || int4send(2000) || int4send(1) || 'x'::bytea)
+) t(what, payload);
+
 -- NULLs: STRICT functions give NULL
 SELECT classify(NULL, 'x') IS NULL AS a, classify('a: x', NULL) IS NULL AS b, classify_scores('a: x', NULL) IS NULL AS c;
 

@@ -77,6 +77,8 @@ SELECT t.input, f.* FROM (VALUES
   ('naive_bayes hash_bits=4 labels=["a":0:0] counts=[]'),
   ('naive_bayes hash_bits=30 labels=["a":1:0] counts=[]'),
   ('naive_bayes hash_bits=4 labels=["a":1:1] counts=[3:0,4:1]'),
-  ('naive_bayes hash_bits=4 labels=["a":1:2,"b":1:1] counts=[3:2:0,5:0:1] extra')
+  ('naive_bayes hash_bits=4 labels=["a":1:2,"b":1:1] counts=[3:2:0,5:0:1] extra'),
+  ('naive_bayes hash_bits=4 labels=["a":922337203685477580805:1] counts=[3:1]'),
+  ('naive_bayes hash_bits=4 labels=["a":1000000000000000000:1] counts=[3:1]')
 ) t(input), pg_temp.fails(format('SELECT %L::classifier', t.input)) f;
 SELECT classify('naive_bayes hash_bits=4 labels=["a":1:2,"b":1:1] counts=[3:2:0,5:0:1]', 'x') IS NOT NULL AS usable;

@@ -11,6 +11,7 @@
  */
 #include "postgres.h"
 
+#include "common/int.h"
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
@@ -136,12 +137,13 @@ parse_int(BayesParse *ps, int64 max)
 
 	while (*ps->p >= '0' && *ps->p <= '9')
 	{
-		v = v * 10 + (*ps->p++ - '0');
-		if (v > max)
+		/* checked before it can wrap: the server is built with -fwrapv */
+		if (pg_mul_s64_overflow(v, 10, &v) || pg_add_s64_overflow(v, *ps->p - '0', &v) || v > max)
 		{
 			ps->p = start;
 			text_fail(psprintf("A number above " INT64_FORMAT ".", max));
 		}
+		ps->p++;
 	}
 	if (ps->p == start)
 		text_fail("Expected an unsigned integer.");
@@ -192,9 +194,9 @@ parse_labels(BayesParse *ps, ClassifierDraft *d)
 			d->stats = repalloc(d->stats, sizeof(BayesLabelStats) * max);
 		}
 		expect(ps, ":");
-		d->stats[l].docs = parse_int(ps, PG_INT64_MAX / 10);
+		d->stats[l].docs = parse_int(ps, PG_INT64_MAX);
 		expect(ps, ":");
-		d->stats[l].features = parse_int(ps, PG_INT64_MAX / 10);
+		d->stats[l].features = parse_int(ps, PG_INT64_MAX);
 	} while (*ps->p == ',' && ps->p++);
 	expect(ps, "]");
 }
@@ -311,8 +313,13 @@ bayes_recv(StringInfo buf)
 
 		if (len < 1 || len > MAX_LABEL_BYTES || len > buf->len - buf->cursor)
 			binary_fail("Invalid label name length.");
-		name = pnstrdup(pq_getmsgbytes(buf, len), len);
-		pg_verifymbstr(name, len, false);
+		{
+			const char *raw = pq_getmsgbytes(buf, len);
+
+			/* verify the bytes received, before a copy could stop at a zero */
+			pg_verifymbstr(raw, len, false);
+			name = pnstrdup(raw, len);
+		}
 		if (draft_label(&d, name, len) != l)
 			binary_fail(psprintf("Label \"%s\" appears twice.", name));
 		d.stats[l].docs = pq_getmsgint64(buf);

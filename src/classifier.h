@@ -134,10 +134,12 @@ typedef struct ClassifierDraft
 extern void draft_classifier_init(ClassifierDraft *d, int kind);
 extern int	draft_label(ClassifierDraft *d, const char *name, int len);
 extern void draft_add_term(ClassifierDraft *d, int label, const char *text, int len, int32 weight);
-extern Classifier *classifier_from_draft(const ClassifierDraft *d);
+extern Classifier *classifier_from_draft(ClassifierDraft *d);
+extern int	draft_find_duplicate(const ClassifierDraft *d);
 
 /* Rule-set text (classifier_parse.c) and canonical output (classifier_io.c) */
 extern Classifier *rules_from_text(const char *text);
+extern bool is_label_name(const char *s, int len);
 extern void classifier_append_text(StringInfo buf, const ClassifierView *v);
 extern void append_quoted(StringInfo buf, const char *s, int len);
 

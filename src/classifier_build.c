@@ -69,6 +69,75 @@ draft_add_term(ClassifierDraft *d, int label, const char *text, int len, int32 w
 	t->text_len = len;
 }
 
+static int
+compare_terms(const void *a, const void *b, void *arg)
+{
+	const DraftTerm *terms = (const DraftTerm *) arg;
+	const DraftTerm *x = &terms[*(const int *) a];
+	const DraftTerm *y = &terms[*(const int *) b];
+
+	if (x->label != y->label)
+		return x->label < y->label ? -1 : 1;
+	if (x->text_len != y->text_len)
+		return x->text_len < y->text_len ? -1 : 1;
+	return memcmp(x->text, y->text, x->text_len);
+}
+
+/*
+ * The index of a term that repeats an earlier term of the same label (the
+ * later of the two), or -1; sorting finds it in n log n.
+ */
+int
+draft_find_duplicate(const ClassifierDraft *d)
+{
+	int		   *order = palloc(sizeof(int) * Max(d->nterms, 1));
+
+	for (int i = 0; i < d->nterms; i++)
+		order[i] = i;
+	qsort_arg(order, d->nterms, sizeof(int), compare_terms, d->terms);
+	for (int i = 1; i < d->nterms; i++)
+	{
+		if (compare_terms(&order[i - 1], &order[i], d->terms) == 0)
+			return Max(order[i - 1], order[i]);
+	}
+	return -1;
+}
+
+/*
+ * Labels in canonical order: those with terms in the order they were first
+ * named, then the default if it has no terms.  The canonical text writes the
+ * rules first and the default last, so this is the order reading it back
+ * gives.  A label without terms never scores, so moving it changes no
+ * result.
+ */
+static void
+canonical_label_order(ClassifierDraft *d)
+{
+	bool	   *has_terms = palloc0(sizeof(bool) * Max(d->nlabels, 1));
+	int		   *new_index = palloc(sizeof(int) * Max(d->nlabels, 1));
+	char	  **labels = palloc(sizeof(char *) * Max(d->nlabels, 1));
+	int			n = 0;
+
+	for (int i = 0; i < d->nterms; i++)
+		has_terms[d->terms[i].label] = true;
+	for (int pass = 0; pass < 2; pass++)
+	{
+		for (int l = 0; l < d->nlabels; l++)
+		{
+			if (has_terms[l] == (pass == 0))
+			{
+				new_index[l] = n;
+				labels[n++] = d->labels[l];
+			}
+		}
+	}
+	memcpy(d->labels, labels, sizeof(char *) * d->nlabels);
+	for (int i = 0; i < d->nterms; i++)
+		d->terms[i].label = new_index[d->terms[i].label];
+	if (d->default_label >= 0)
+		d->default_label = new_index[d->default_label];
+}
+
 /* Byte offsets of the arrays after the header, for a given shape */
 typedef struct Layout
 {
@@ -143,7 +212,7 @@ terms_by_label(const ClassifierDraft *d)
 
 /* The varlena of a draft; the draft's own checks were done by its maker */
 Classifier *
-classifier_from_draft(const ClassifierDraft *d)
+classifier_from_draft(ClassifierDraft *d)
 {
 	int			nitems = (d->kind == CLASSIFIER_RULES) ? d->nterms : d->nbuckets;
 	Size		strings_size = draft_strings_size(d);
@@ -156,6 +225,8 @@ classifier_from_draft(const ClassifierDraft *d)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("a classifier needs at least one label")));
+	if (d->kind == CLASSIFIER_RULES)
+		canonical_label_order(d);
 	layout_of(d->kind, d->nlabels, nitems, strings_size, &l);
 	if (l.total > MaxAllocSize - 1)
 		ereport(ERROR,

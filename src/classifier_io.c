@@ -140,8 +140,16 @@ classifier_in(PG_FUNCTION_ARGS)
 
 	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
 		p++;
+	/* a model starts "naive_bayes hash_bits="; a rule's label is followed by ':' */
 	if (strncmp(p, BAYES_TEXT_PREFIX, strlen(BAYES_TEXT_PREFIX)) == 0)
-		PG_RETURN_CLASSIFIER_P(bayes_from_text(text));
+	{
+		const char *q = p + strlen(BAYES_TEXT_PREFIX);
+
+		while (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r')
+			q++;
+		if (q > p + strlen(BAYES_TEXT_PREFIX) && strncmp(q, "hash_bits=", 10) == 0)
+			PG_RETURN_CLASSIFIER_P(bayes_from_text(text));
+	}
 	PG_RETURN_CLASSIFIER_P(rules_from_text(text));
 }
 
@@ -176,10 +184,15 @@ binary_fail(const char *detail)
 static char *
 recv_string(StringInfo buf, int *len, int max)
 {
+	const char *raw;
+
 	*len = (int) pq_getmsgint(buf, 4);
 	if (*len < 1 || *len > max || *len > buf->len - buf->cursor)
 		binary_fail(psprintf("Invalid string length %d.", *len));
-	return pnstrdup(pq_getmsgbytes(buf, *len), *len);
+	raw = pq_getmsgbytes(buf, *len);
+	/* verify the bytes received, before a copy could stop at a zero byte */
+	pg_verifymbstr(raw, *len, false);
+	return pnstrdup(raw, *len);
 }
 
 static Classifier *
@@ -199,7 +212,8 @@ rules_recv(StringInfo buf)
 		int			len;
 		char	   *name = recv_string(buf, &len, CLASSIFIER_MAX_LABEL_BYTES);
 
-		pg_verifymbstr(name, len, false);
+		if (!is_label_name(name, len))
+			binary_fail("A label is not a name of letters, digits and _.");
 		if (draft_label(&d, name, len) != i)
 			binary_fail("Duplicate label.");
 	}
@@ -223,7 +237,6 @@ rules_recv(StringInfo buf)
 		if (label < 0 || label >= nlabels || weight < 1 || weight > WEIGHT_MAX)
 			binary_fail(psprintf("Invalid label or weight in term %d.", i + 1));
 		raw = recv_string(buf, &len, CLASSIFIER_MAX_TERM_CHARS * 4);
-		pg_verifymbstr(raw, len, false);
 		normalize_text(raw, len, &norm);
 		if (norm.len == 0 || norm.len > CLASSIFIER_MAX_TERM_CHARS)
 			binary_fail(psprintf("Term %d is empty or too long.", i + 1));
@@ -236,6 +249,8 @@ rules_recv(StringInfo buf)
 		if (count[i] == 0 && i != d.default_label)
 			binary_fail("A label has no terms and is not the default.");
 	}
+	if (draft_find_duplicate(&d) >= 0)
+		binary_fail("A term appears twice in the rule for one label.");
 	return classifier_from_draft(&d);
 }
 

@@ -248,41 +248,25 @@ at_default_statement(RuleParse *ps)
 	return *q != ':';
 }
 
-static int
-compare_terms(const void *a, const void *b, void *arg)
-{
-	const DraftTerm *terms = (const DraftTerm *) arg;
-	const DraftTerm *x = &terms[*(const int *) a];
-	const DraftTerm *y = &terms[*(const int *) b];
-
-	if (x->label != y->label)
-		return x->label < y->label ? -1 : 1;
-	if (x->text_len != y->text_len)
-		return x->text_len < y->text_len ? -1 : 1;
-	return memcmp(x->text, y->text, x->text_len);
-}
-
-/* A term twice in one rule is a mistake (sorting finds it in n log n) */
+/* A term twice in one rule is a mistake */
 static void
 check_duplicates(RuleParse *ps)
 {
 	ClassifierDraft *d = ps->draft;
-	int		   *order = palloc(sizeof(int) * Max(d->nterms, 1));
+	int			later = draft_find_duplicate(d);
 
-	for (int i = 0; i < d->nterms; i++)
-		order[i] = i;
-	qsort_arg(order, d->nterms, sizeof(int), compare_terms, d->terms);
-	for (int i = 1; i < d->nterms; i++)
-	{
-		if (compare_terms(&order[i - 1], &order[i], d->terms) == 0)
-		{
-			int			later = Max(order[i - 1], order[i]);
+	if (later >= 0)
+		parse_error(ps, ps->input + ps->positions[later],
+					"The term \"%s\" appears twice in the rule for %s.",
+					d->terms[later].text, d->labels[d->terms[later].label]);
+}
 
-			parse_error(ps, ps->input + ps->positions[later],
-						"The term \"%s\" appears twice in the rule for %s.",
-						d->terms[later].text, d->labels[d->terms[later].label]);
-		}
-	}
+/* Is s (len bytes) a label name the grammar reads: [A-Za-z_][A-Za-z0-9_]*? */
+bool
+is_label_name(const char *s, int len)
+{
+	/* s is zero-terminated after len bytes */
+	return len > 0 && len <= CLASSIFIER_MAX_LABEL_BYTES && label_length(s) == len;
 }
 
 /* Parse a rule set's text into a classifier; 22P02 on any problem */

@@ -251,6 +251,16 @@ normalize_text(const char *s, int nbytes, NormText *out)
 	compose_hangul(out);
 	compose_general(out);
 	fold_and_squeeze(out);
+
+	/*
+	 * Folding and dropping spaces can bring together what composes ("W" +
+	 * ring above folds to "w" + ring above, which NFC composes; "ᄀ ᅡ" loses
+	 * its space and becomes a composable pair), so compose once more: the
+	 * result is then normalized for good, and normalizing it again changes
+	 * nothing (stored terms read back the same).  Usually a quick scan.
+	 */
+	compose_hangul(out);
+	compose_general(out);
 }
 
 /* Code points back to a palloc'd UTF-8 string */

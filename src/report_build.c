@@ -82,6 +82,10 @@ check_sum(Numeric n, const char *what, int tier, ReportErrorFn fail, void *arg)
 void
 report_parts_check(const ReportParts *parts, ReportErrorFn fail, void *arg)
 {
+	int64		claims = 0;
+	Numeric		claimed = int64_to_numeric(0);
+	Numeric		paid = int64_to_numeric(0);
+
 	if (parts->null_keys < 0)
 		fail_with(fail, arg, "The count of NULL keys is negative.");
 	for (int i = 0; i < parts->ntiers; i++)
@@ -96,6 +100,11 @@ report_parts_check(const ReportParts *parts, ReportErrorFn fail, void *arg)
 			fail_with(fail, arg, "Tier %d has no claims but a claimed or paid sum.", i + 1);
 		if (report_tier_in_review(parts->schedule, i) && !num_is_zero(parts->paid[i]))
 			fail_with(fail, arg, "Tier %d is in review but has a paid sum.", i + 1);
+		/* the totals must be representable too, or the report cannot be printed */
+		if (pg_add_s64_overflow(claims, parts->claims[i], &claims))
+			fail_with(fail, arg, "The claim counts add up to more than a bigint holds.");
+		claimed = numeric_add_opt_error(claimed, parts->claimed[i], NULL);
+		paid = numeric_add_opt_error(paid, parts->paid[i], NULL);
 	}
 }
 

@@ -100,6 +100,11 @@ check_tier(DraftTier *t, int n, bool last, ScheduleErrorFn fail, void *arg)
 	check_number(&t->lower, "lower bound", n, t->position, fail, arg);
 	check_number(&t->fixed, "fixed amount", n, t->position, fail, arg);
 	check_number(&t->rate, "rate", n, t->position, fail, arg);
+	/* the outcome first: the unbounded last tier returns early below */
+	if (t->review && (!dec_is_zero(t->fixed) || t->has_rate || !dec_is_zero(t->rate)))
+		fail_at(fail, arg, t->position, "Tier %d is a review tier and cannot also pay an amount.", n);
+	if (!t->has_rate && !dec_is_zero(t->rate))
+		fail_at(fail, arg, t->position, "Tier %d has a rate but is not flagged as having one.", n);
 	if (t->unbounded)
 	{
 		memset(&t->upper, 0, sizeof(Dec));
@@ -123,10 +128,6 @@ check_tier(DraftTier *t, int n, bool last, ScheduleErrorFn fail, void *arg)
 					n, t->lower_inclusive ? '[' : '(', dec_str(t->lower),
 					dec_str(t->upper), t->upper_inclusive ? ']' : ')');
 	}
-	if (t->review && (!dec_is_zero(t->fixed) || t->has_rate || !dec_is_zero(t->rate)))
-		fail_at(fail, arg, t->position, "Tier %d is a review tier and cannot also pay an amount.", n);
-	if (!t->has_rate && !dec_is_zero(t->rate))
-		fail_at(fail, arg, t->position, "Tier %d has a rate but is not flagged as having one.", n);
 }
 
 /* Tier n (1-based) must start exactly where tier n-1 ends */
