@@ -1,0 +1,45 @@
+/*
+ * stubs.c
+ *		Backend functions that the compiled extension files reference but that
+ *		no harness reaches (set-returning functions, text conversions of
+ *		other SQL functions).  Each aborts with its name if it is ever called.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/tuplestore.h"
+
+#include "fuzz.h"
+
+void
+InitMaterializedSRF(FunctionCallInfo fcinfo pg_attribute_unused(), bits32 flags pg_attribute_unused())
+{
+	fuzz_fail("unreachable in the fuzz shim: InitMaterializedSRF");
+}
+
+void
+tuplestore_putvalues(Tuplestorestate *state pg_attribute_unused(), TupleDesc tdesc pg_attribute_unused(),
+					 Datum *values pg_attribute_unused(), bool *isnull pg_attribute_unused())
+{
+	fuzz_fail("unreachable in the fuzz shim: tuplestore_putvalues");
+}
+
+text *
+cstring_to_text(const char *s pg_attribute_unused())
+{
+	fuzz_fail("unreachable in the fuzz shim: cstring_to_text");
+}
+
+text *
+cstring_to_text_with_len(const char *s pg_attribute_unused(), int len pg_attribute_unused())
+{
+	fuzz_fail("unreachable in the fuzz shim: cstring_to_text_with_len");
+}
+
+char *
+text_to_cstring(const text *t pg_attribute_unused())
+{
+	fuzz_fail("unreachable in the fuzz shim: text_to_cstring");
+}
