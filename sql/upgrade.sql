@@ -28,7 +28,7 @@ SELECT count(*) AS only_in_fresh FROM fresh_objects
 WHERE object NOT IN (SELECT pg_describe_object(classid, objid, objsubid)
                      FROM pg_depend WHERE refclassid = 'pg_extension'::regclass
                        AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'compensate') AND deptype = 'e');
--- nothing the extension owns is SECURITY DEFINER
+-- no function of the extension runs with its definer's rights (prosecdef)
 SELECT count(*) AS security_definer FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
 WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'compensate') AND p.prosecdef;
 DROP TABLE kept;

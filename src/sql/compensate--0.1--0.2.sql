@@ -1,8 +1,8 @@
 /* compensate 0.1 -> 0.2: payout reports, one-pass parallel tier reports.
  *
  * Written for a hostile search_path, like the 0.1 script: every object is
- * created and referenced as @extschema@.name or pg_catalog.name, nothing is
- * SECURITY DEFINER.
+ * created and referenced as @extschema@.name or pg_catalog.name, and no
+ * function runs with its definer's rights.
  */
 \echo Use "ALTER EXTENSION compensate UPDATE TO '0.2'" to load this file. \quit
 

@@ -1,7 +1,7 @@
 /* compensate 0.1: payout schedules and exact payouts.
  *
  * Written for a hostile search_path: every object is created and referenced
- * as @extschema@.name or pg_catalog.name, nothing is SECURITY DEFINER.
+ * as @extschema@.name or pg_catalog.name, no function runs with its definer's rights.
  */
 \echo Use "CREATE EXTENSION compensate" to load this file. \quit
 

@@ -25,7 +25,7 @@
  *				over libpgcommon's UTF-8 routines (wchar.o).
  *	NFC			unicode_normalize is PostgreSQL's own (libpgcommon's
  *				unicode_norm.o, its malloc/free renamed to the arena at build
- *				time: see run), so normalization is the server's, not a stub.
+ *				time: see run), so normalization is the server's own code.
  *				That frontend build finds table entries by binary search and
  *				linear scan where the backend uses perfect hashes (same tables,
  *				same results, slower: about half the time of fuzz_rules_text).
@@ -48,7 +48,7 @@
  * fuzz_must_succeed() and any ERROR in the round trips is a bug too.
  *
  * Anything else the compiled files reference but no harness reaches is a
- * stub that aborts with its name (unreachable).
+ * trap that aborts with its name (unreachable).
  */
 #include "postgres.h"
 
