@@ -22,6 +22,7 @@ OBJS = \
 	src/normalize.o \
 	src/aho.o \
 	src/classifier_build.o \
+	src/label_index.o \
 	src/classifier_parse.o \
 	src/classifier_io.o \
 	src/builtin_rules.o \
@@ -35,7 +36,7 @@ OBJS = \
 DATA = src/sql/compensate--0.1.sql src/sql/compensate--0.1--0.2.sql
 
 # One test per concern; listed explicitly (a wildcard would pick up more).
-REGRESS = schedule_io errors payout graduated sla explain binary_io parallel paths report report_parallel classify classify_train classify_builtin allocate sample_claims upgrade security
+REGRESS = schedule_io errors payout graduated sla explain binary_io parallel paths report report_parallel classify classify_train classify_builtin allocate sample_claims limits upgrade security
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=compensate
 
 # Our own code compiles warning-free with -Wall -Wextra.  PostgreSQL's headers

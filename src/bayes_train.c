@@ -16,6 +16,7 @@
 #include "utils/memutils.h"
 
 #include "bayes.h"
+#include "label_index.h"
 
 PG_FUNCTION_INFO_V1(train_classifier_trans);
 PG_FUNCTION_INFO_V1(train_classifier_combine);
@@ -31,6 +32,7 @@ typedef struct TrainState
 	int			nlabels;
 	int			maxlabels;
 	char	  **labels;
+	LabelIndex	label_index;	/* name -> position in labels */
 	int64	   *docs;
 	int64	   *features;
 	int32	  **counts;			/* per label: NBUCKETS counts */
@@ -54,6 +56,7 @@ state_new(MemoryContext mcxt)
 	s->mcxt = mcxt;
 	s->maxlabels = 8;
 	s->labels = MemoryContextAlloc(mcxt, sizeof(char *) * s->maxlabels);
+	label_index_init(&s->label_index, mcxt);
 	s->docs = MemoryContextAllocZero(mcxt, sizeof(int64) * s->maxlabels);
 	s->features = MemoryContextAllocZero(mcxt, sizeof(int64) * s->maxlabels);
 	s->counts = MemoryContextAllocZero(mcxt, sizeof(int32 *) * s->maxlabels);
@@ -64,11 +67,10 @@ state_new(MemoryContext mcxt)
 static int
 state_label(TrainState *s, const char *name, int len)
 {
-	for (int i = 0; i < s->nlabels; i++)
-	{
-		if ((int) strlen(s->labels[i]) == len && memcmp(s->labels[i], name, len) == 0)
-			return i;
-	}
+	int			found = label_index_find(&s->label_index, s->labels, name, len);
+
+	if (found >= 0)
+		return found;
 	if (len < 1 || len > 200)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -86,6 +88,7 @@ state_label(TrainState *s, const char *name, int len)
 		s->counts = repalloc(s->counts, sizeof(int32 *) * s->maxlabels);
 	}
 	s->labels[s->nlabels] = MemoryContextStrdup(s->mcxt, pnstrdup(name, len));
+	label_index_add(&s->label_index, s->labels, s->nlabels);
 	s->docs[s->nlabels] = 0;
 	s->features[s->nlabels] = 0;
 	s->counts[s->nlabels] = MemoryContextAllocHuge(s->mcxt, sizeof(int32) * NBUCKETS);

@@ -33,6 +33,8 @@
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 
+#include "label_index.h"
+
 #define CLASSIFIER_VERSION		1
 #define CLASSIFIER_RULES		1
 #define CLASSIFIER_BAYES		2
@@ -118,6 +120,7 @@ typedef struct ClassifierDraft
 	int			nlabels;
 	int			maxlabels;
 	char	  **labels;
+	LabelIndex	label_index;	/* name -> position in labels */
 	int			default_label;
 	/* rules */
 	int			nterms;

@@ -19,6 +19,7 @@ draft_classifier_init(ClassifierDraft *d, int kind)
 	d->default_label = -1;
 	d->maxlabels = 8;
 	d->labels = palloc(sizeof(char *) * d->maxlabels);
+	label_index_init(&d->label_index, CurrentMemoryContext);
 	d->maxterms = 64;
 	d->terms = palloc(sizeof(DraftTerm) * d->maxterms);
 }
@@ -27,11 +28,10 @@ draft_classifier_init(ClassifierDraft *d, int kind)
 int
 draft_label(ClassifierDraft *d, const char *name, int len)
 {
-	for (int i = 0; i < d->nlabels; i++)
-	{
-		if ((int) strlen(d->labels[i]) == len && memcmp(d->labels[i], name, len) == 0)
-			return i;
-	}
+	int			found = label_index_find(&d->label_index, d->labels, name, len);
+
+	if (found >= 0)
+		return found;
 	if (d->nlabels >= CLASSIFIER_MAX_LABELS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -43,6 +43,7 @@ draft_label(ClassifierDraft *d, const char *name, int len)
 		d->labels = repalloc(d->labels, sizeof(char *) * d->maxlabels);
 	}
 	d->labels[d->nlabels] = pnstrdup(name, len);
+	label_index_add(&d->label_index, d->labels, d->nlabels);
 	return d->nlabels++;
 }
 
@@ -132,6 +133,9 @@ canonical_label_order(ClassifierDraft *d)
 		}
 	}
 	memcpy(d->labels, labels, sizeof(char *) * d->nlabels);
+	label_index_init(&d->label_index, CurrentMemoryContext);
+	for (int l = 0; l < d->nlabels; l++)
+		label_index_add(&d->label_index, d->labels, l);
 	for (int i = 0; i < d->nterms; i++)
 		d->terms[i].label = new_index[d->terms[i].label];
 	if (d->default_label >= 0)

@@ -31,6 +31,7 @@
 #include "classifier.h"
 #include "json_out.h"
 #include "normalize.h"
+#include "toast_id.h"
 
 PG_FUNCTION_INFO_V1(classify);
 PG_FUNCTION_INFO_V1(classify_scores);
@@ -42,6 +43,7 @@ typedef struct CompiledClassifier
 {
 	MemoryContext mcxt;
 	bool		arg_stable;		/* a constant argument: same pointer, same value */
+	ToastId		toast_id;		/* the argument's TOAST pointer, if it was one */
 	Datum		datum;			/* the argument it was compiled for */
 	Classifier *source;			/* copy, to recognise the same value */
 	ClassifierView view;
@@ -90,13 +92,23 @@ compiled_classifier(FunctionCallInfo fcinfo)
 	Classifier *c;
 	MemoryContext old;
 
+	ToastId		toast_id;
+
 	if (cc != NULL && cc->arg_stable && cc->datum == datum)
 		return cc;
+	/* a classifier stored out of line: known by its TOAST pointer */
+	toast_id = toast_id_of(datum);
+	if (cc != NULL && toast_id_equal(&cc->toast_id, &toast_id))
+	{
+		cc->datum = datum;
+		return cc;
+	}
 	c = PG_GETARG_CLASSIFIER_P(0);
 	if (cc != NULL && VARSIZE(cc->source) == VARSIZE(c) &&
 		memcmp(cc->source, c, VARSIZE(c)) == 0)
 	{
 		cc->datum = datum;
+		cc->toast_id = toast_id;
 		return cc;
 	}
 	check_utf8_database();
@@ -124,6 +136,7 @@ compiled_classifier(FunctionCallInfo fcinfo)
 	}
 	MemoryContextSwitchTo(old);
 	cc->datum = datum;
+	cc->toast_id = toast_id;
 	cc->arg_stable = get_fn_expr_arg_stable(fcinfo->flinfo, 0);
 	fcinfo->flinfo->fn_extra = cc;
 	return cc;

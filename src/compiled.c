@@ -10,6 +10,9 @@
 #include "compiled.h"
 #include "payout_eval.h"
 
+/* Ids of compiled schedules: report states remember the one they checked */
+static uint64 last_compiled_id = 0;
+
 /* Largest integer key inside a tier that ends at the given upper bound */
 static int64
 int_upper_of(const ScheduleTier *t)
@@ -110,6 +113,7 @@ compile_schedule(PayoutSchedule *s, MemoryContext mcxt)
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("unsupported payout_schedule format version %d", s->version)));
 	cs->mcxt = mcxt;
+	cs->id = ++last_compiled_id;
 	cs->source = palloc(VARSIZE(s));
 	memcpy(cs->source, s, VARSIZE(s));
 	cs->mode = (ScheduleMode) s->mode;
@@ -159,6 +163,7 @@ compiled_schedule_lookup(FunctionCallInfo fcinfo, int argno)
 	PayoutSchedule *s;
 	MemoryContext mcxt;
 	CompiledSchedule *cs;
+	ToastId		toast_id;
 
 	if (cache == NULL)
 	{
@@ -166,7 +171,6 @@ compiled_schedule_lookup(FunctionCallInfo fcinfo, int argno)
 		cache->arg_stable = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
 		fcinfo->flinfo->fn_extra = cache;
 	}
-	s = DatumGetPayoutScheduleP(datum);
 	cache->last_datum = datum;
 	if (cache->arg_stable)
 	{
@@ -174,10 +178,20 @@ compiled_schedule_lookup(FunctionCallInfo fcinfo, int argno)
 		 * A constant argument: compiled once, kept until the query ends and
 		 * never evicted, so that results may point into it.
 		 */
-		cs = compile_schedule(s, fcinfo->flinfo->fn_mcxt);
+		cs = compile_schedule(DatumGetPayoutScheduleP(datum), fcinfo->flinfo->fn_mcxt);
 		cs->results_shareable = true;
 		return cache->last = cs;
 	}
+
+	/* a schedule stored out of line: known by its TOAST pointer (toast_id.h) */
+	toast_id = toast_id_of(datum);
+	for (int i = 0; toast_id.valid && i < SCHEDULE_CACHE_SLOTS; i++)
+	{
+		cs = cache->slots[i];
+		if (cs != NULL && toast_id_equal(&cs->toast_id, &toast_id))
+			return cache->last = cs;
+	}
+	s = DatumGetPayoutScheduleP(datum);
 	for (int i = 0; i < SCHEDULE_CACHE_SLOTS; i++)
 	{
 		cs = cache->slots[i];
@@ -189,6 +203,7 @@ compiled_schedule_lookup(FunctionCallInfo fcinfo, int argno)
 	mcxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "compensate compiled schedule",
 								 ALLOCSET_SMALL_SIZES);
 	cs = compile_schedule(s, mcxt);
+	cs->toast_id = toast_id;
 	if (cache->slots[cache->next] != NULL)
 		MemoryContextDelete(cache->slots[cache->next]->mcxt);
 	cache->slots[cache->next] = cs;

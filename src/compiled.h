@@ -18,6 +18,7 @@
 
 #include "decimal.h"
 #include "schedule.h"
+#include "toast_id.h"
 
 typedef struct CompiledTier
 {
@@ -41,6 +42,8 @@ typedef struct CompiledTier
 typedef struct CompiledSchedule
 {
 	PayoutSchedule *source;		/* copy, to recognise the same argument */
+	uint64		id;				/* unique in this backend, never reused */
+	ToastId		toast_id;		/* the argument's TOAST pointer, if it was one */
 	MemoryContext mcxt;			/* holds everything below */
 	bool		results_shareable;	/* compiled for a constant argument: lives
 									 * until the query ends (see

@@ -86,7 +86,7 @@ decode(const char *s, int nbytes, NormText *out)
 	if (nbytes > NORMALIZE_MAX_BYTES)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("text of %d bytes is too long to classify", nbytes),
+				 errmsg("text of %d bytes is too long for a classifier", nbytes),
 				 errdetail("The limit is %d bytes.", NORMALIZE_MAX_BYTES)));
 	out->chars = palloc(sizeof(pg_wchar) * (nbytes + 1));
 	out->origin = palloc(sizeof(int) * (nbytes + 1));
@@ -247,10 +247,15 @@ fold_and_squeeze(NormText *t)
 void
 normalize_text(const char *s, int nbytes, NormText *out)
 {
+	/* each step is one pass; a 64 MB text takes tens of ms per pass */
 	decode(s, nbytes, out);
+	CHECK_FOR_INTERRUPTS();
 	compose_hangul(out);
+	CHECK_FOR_INTERRUPTS();
 	compose_general(out);
+	CHECK_FOR_INTERRUPTS();
 	fold_and_squeeze(out);
+	CHECK_FOR_INTERRUPTS();
 
 	/*
 	 * Folding and dropping spaces can bring together what composes ("W" +
@@ -260,6 +265,7 @@ normalize_text(const char *s, int nbytes, NormText *out)
 	 * nothing (stored terms read back the same).  Usually a quick scan.
 	 */
 	compose_hangul(out);
+	CHECK_FOR_INTERRUPTS();
 	compose_general(out);
 }
 

@@ -106,8 +106,8 @@ typedef struct ReportState
 {
 	MemoryContext mcxt;			/* the aggregate context: everything below */
 	PayoutSchedule *schedule;
-	const CompiledSchedule *known;	/* a compiled form that never goes away
-									 * and is known to be this schedule */
+	uint64		known_id;		/* id of a compiled form known to be this
+								 * schedule (0: none yet) */
 	Numeric    *fixed_payout;	/* per tier, for fixed_claims; NULL until a
 								 * tier has any */
 	int64		null_keys;

@@ -67,14 +67,13 @@ keep_fixed_payouts(ReportState *state, const CompiledSchedule *cs)
 void
 report_state_use_schedule(ReportState *state, const CompiledSchedule *cs)
 {
-	if (cs == state->known)
+	if (cs->id == state->known_id)
 		return;
 	if (!same_schedule(cs->source, state->schedule))
 		report_mismatch_error(state->schedule, cs->source, true);
 	if (state->fixed_payout == NULL)
 		keep_fixed_payouts(state, cs);
-	if (cs->results_shareable)
-		state->known = cs;
+	state->known_id = cs->id;
 }
 
 /* Count a claim paid its tier's key-independent payout, or in review */
