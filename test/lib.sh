@@ -39,6 +39,17 @@ build_and_install() {
 	make -C "$TOP" -s install >/dev/null
 }
 
+# Build and install compensate with UndefinedBehaviorSanitizer, no recovery
+# (UB aborts the backend), and without the server's -fwrapv so that signed
+# overflow is reported rather than wrapped.  Reinstall with build_and_install.
+UBSAN_CFLAGS="-fsanitize=undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -fno-wrapv"
+build_and_install_ubsan() {
+	make -C "$TOP" -s clean >/dev/null 2>&1
+	make -C "$TOP" -s -j2 PG_CFLAGS="$UBSAN_CFLAGS" SHLIB_LINK="-fsanitize=undefined" >/dev/null || return 1
+	make -C "$TOP" -s install >/dev/null
+	ldd "$($PG_CONFIG --pkglibdir)/compensate.so" | grep -q libubsan || { echo "not instrumented" >&2; return 1; }
+}
+
 # Run a command with a fresh cluster (PGHOST, PGPORT, ... set for it).
 with_cluster() {
 	pg_virtualenv -v "$PG_MAJOR" "$@"
