@@ -13,6 +13,8 @@ CHECK=1 expect "payout: compile 1M tiers" ok \
 	"SELECT payout(s, 999999) = 1 AND payout_tier(s, 0) = 1 FROM schedules WHERE name = 'tiers_1m'"
 cancel "cancel: compiling 1M tiers" "payout: compile 1M tiers" 30 \
 	"SELECT payout(s, 999999) FROM schedules WHERE name = 'tiers_1m'"
+CHECK=1 expect "tiers(): 1M rows" ok \
+	"SELECT count(*) = 1000000 AND sum(upper - lower) = 1000000 FROM schedules, tiers(s) WHERE name = 'tiers_1m'"
 CHECK=1 expect "payout: 100k tiers x 1M claims (TOASTed)" ok \
 	"SELECT sum(payout(s, loss)) = sum(CASE WHEN loss < 1000000 THEN loss / 10 END) FROM schedules, claims_1m WHERE name = 'tiers_100k'"
 CHECK=1 expect "payout: key of 131,072 digits" ok \
@@ -30,6 +32,9 @@ CHECK=1 expect "report: 100k tiers x 1M claims (TOASTed)" ok \
 CHECK=1 expect "report: 1M tiers, text round trip" ok \
 	"SELECT r::text::payout_report::text = r::text FROM (SELECT payout_report(s, g % 1000000) r
 	   FROM schedules, generate_series(0, 1999999) g WHERE name = 'tiers_1m') x"
+CHECK=1 expect "report: report_tiers and report_merge of 1M tiers" ok \
+	"SELECT (SELECT count(*) FROM report_tiers(r)) = 1000000 AND report_claims(report_merge(r, r)) = 2000
+	 FROM (SELECT payout_report(s, g) r FROM schedules, generate_series(0, 999) g WHERE name = 'tiers_1m') x"
 CHECK=1 expect "report: 1M tiers as jsonb" ok \
 	"SELECT jsonb_array_length(r::jsonb -> 'tiers') = 1000000 FROM (SELECT payout_report(s, g) r
 	   FROM schedules, generate_series(0, 999) g WHERE name = 'tiers_1m') x"
@@ -55,6 +60,8 @@ cancel "cancel: parsing 1M terms" "rule set: 1M terms (the limit)" 30 \
 	"SELECT count(*) FROM rule_texts, classifier_terms(t::classifier) WHERE name = 'terms_1m'"
 expect "rule set: 1M + 1 terms" 54000 \
 	"SELECT t::classifier FROM rule_texts WHERE name = 'terms_1m_plus_1'"
+expect "rule sets: 1M terms || 1M other terms" 54000 \
+	"SELECT c || replace(c::text, 'z', 'q')::classifier FROM rule_sets WHERE name = 'terms_1m'"
 CHECK=1 expect "classify: 1M-term automaton x 1000 texts" ok \
 	"SELECT count(*) FILTER (WHERE classify(c, 'w' || g || 'z') = 'l' || (g % 1000)) = 1000
 	 FROM rule_sets, generate_series(1, 1000) g WHERE name = 'terms_1m'"
