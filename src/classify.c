@@ -91,7 +91,6 @@ compiled_classifier(FunctionCallInfo fcinfo)
 	Datum		datum = PG_GETARG_DATUM(0);
 	Classifier *c;
 	MemoryContext old;
-
 	ToastId		toast_id;
 
 	if (cc != NULL && cc->arg_stable && cc->datum == datum)

@@ -60,9 +60,10 @@ keep_fixed_payouts(ReportState *state, const CompiledSchedule *cs)
 }
 
 /*
- * The next row's schedule is cs: it must be the state's.  A compiled form
- * that lives until the query ends (a constant schedule) is remembered, so
- * that the bytes are compared once, not on every row.
+ * The next row's schedule is cs: it must be the state's.  The id of a
+ * compiled form already checked is remembered (ids are never reused, even
+ * when a cache slot is recompiled), so the bytes are compared once per
+ * compiled schedule, not on every row.
  */
 void
 report_state_use_schedule(ReportState *state, const CompiledSchedule *cs)
