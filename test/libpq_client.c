@@ -735,6 +735,20 @@ typedef struct ClassifierInfo
 	Str			labels;			/* every label name, sorted bytewise, one per line */
 } ClassifierInfo;
 
+/* As src/classifier_io.c append_quoted: "..." with "" for a quote */
+static void
+append_quoted(Str *out, const char *s, int len)
+{
+	str_char(out, '"');
+	for (int i = 0; i < len; i++)
+	{
+		if (s[i] == '"')
+			str_char(out, '"');
+		str_char(out, s[i]);
+	}
+	str_char(out, '"');
+}
+
 /* As src/classifier_io.c term_is_bare / append_quoted */
 static void
 append_term(Str *out, const char *s, int len)
@@ -747,31 +761,9 @@ append_term(Str *out, const char *s, int len)
 			bare = false;
 	}
 	if (bare)
-	{
 		str_add(out, s, (size_t) len);
-		return;
-	}
-	str_char(out, '"');
-	for (int i = 0; i < len; i++)
-	{
-		if (s[i] == '"')
-			str_char(out, '"');
-		str_char(out, s[i]);
-	}
-	str_char(out, '"');
-}
-
-static void
-append_quoted(Str *out, const char *s, int len)
-{
-	str_char(out, '"');
-	for (int i = 0; i < len; i++)
-	{
-		if (s[i] == '"')
-			str_char(out, '"');
-		str_char(out, s[i]);
-	}
-	str_char(out, '"');
+	else
+		append_quoted(out, s, len);
 }
 
 /* As src/classifier_io.c append_weight: ^1, ^2.5, ^0.125 */
