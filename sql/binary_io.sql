@@ -25,9 +25,13 @@ INSERT INTO bin_src VALUES
  (5, NULL);
 INSERT INTO bin_src SELECT 6, (string_agg(format('[%s,%s) => %s', i, i + 1, i), ', ' ORDER BY i) || ', [5000,) => review')::payout_schedule
 FROM generate_series(0, 4999) i;
-COPY bin_src TO '/tmp/compensate_regress_schedules.bin' (FORMAT binary);
+-- Server-side files of this test go to the cluster's own data directory, so
+-- that two suites on one machine never share them
+SELECT current_setting('data_directory') AS datadir \gset
+\set schedules_bin :datadir '/compensate_regress_schedules.bin'
+COPY bin_src TO :'schedules_bin' (FORMAT binary);
 CREATE TABLE bin_dst (LIKE bin_src);
-COPY bin_dst FROM '/tmp/compensate_regress_schedules.bin' (FORMAT binary);
+COPY bin_dst FROM :'schedules_bin' (FORMAT binary);
 SELECT a.id, a.s = b.s AS equal, a.s::text = b.s::text AS same_text, (a.s IS NULL AND b.s IS NULL) AS both_null
 FROM bin_src a JOIN bin_dst b USING (id) ORDER BY a.id;
 
@@ -36,12 +40,13 @@ CREATE FUNCTION pg_temp.copy_field(payload bytea) RETURNS text LANGUAGE plpgsql 
 DECLARE
   lo oid;
   f record;
+  path text := current_setting('data_directory') || '/compensate_regress_hostile.bin';
 BEGIN
   lo := lo_from_bytea(0, '\x5047434f50590aff0d0a00'::bytea || '\x0000000000000000'::bytea
                         || '\x0001'::bytea || int4send(length(payload)) || payload || '\xffff'::bytea);
-  PERFORM lo_export(lo, '/tmp/compensate_regress_hostile.bin');
+  PERFORM lo_export(lo, path);
   PERFORM lo_unlink(lo);
-  SELECT * INTO f FROM pg_temp.fails($q$COPY bin_hostile FROM '/tmp/compensate_regress_hostile.bin' (FORMAT binary)$q$);
+  SELECT * INTO f FROM pg_temp.fails(format('COPY bin_hostile FROM %L (FORMAT binary)', path));
   IF f.state = 'none' THEN RETURN 'loaded'; END IF;
   RETURN f.state || ': ' || f.message || coalesce(' / ' || f.detail, '');
 END $$;

@@ -85,12 +85,13 @@ CREATE FUNCTION pg_temp.copy_classifier(payload bytea) RETURNS text LANGUAGE plp
 DECLARE
   lo oid;
   f record;
+  path text := current_setting('data_directory') || '/compensate_regress_classifier.bin';
 BEGIN
   lo := lo_from_bytea(0, '\x5047434f50590aff0d0a00'::bytea || '\x0000000000000000'::bytea
                         || '\x0001'::bytea || int4send(length(payload)) || payload || '\xffff'::bytea);
-  PERFORM lo_export(lo, '/tmp/compensate_regress_classifier.bin');
+  PERFORM lo_export(lo, path);
   PERFORM lo_unlink(lo);
-  SELECT * INTO f FROM pg_temp.fails($q$COPY cl_hostile FROM '/tmp/compensate_regress_classifier.bin' (FORMAT binary)$q$);
+  SELECT * INTO f FROM pg_temp.fails(format('COPY cl_hostile FROM %L (FORMAT binary)', path));
   RETURN f.state || coalesce(': ' || f.detail, '');
 END $$;
 SELECT t.what, pg_temp.copy_classifier(t.payload) AS result FROM (VALUES
@@ -108,9 +109,13 @@ SELECT classify(NULL, 'x') IS NULL AS a, classify('a: x', NULL) IS NULL AS b, cl
 -- Binary round trip (COPY FORMAT binary) of a classifier column
 CREATE TABLE cl (id int, c classifier);
 INSERT INTO cl VALUES (1, 'paid_service: 유료, 결제, refund^2; default inquiry'), (2, E'a: "x;y", "a""b"^2.5; b: c');
-COPY cl TO '/tmp/compensate_classifier.bin' WITH (FORMAT binary);
+-- Server-side files of this test go to the cluster's own data directory, so
+-- that two suites on one machine never share them
+SELECT current_setting('data_directory') AS datadir \gset
+\set classifier_bin :datadir '/compensate_classifier.bin'
+COPY cl TO :'classifier_bin' WITH (FORMAT binary);
 CREATE TABLE cl2 (LIKE cl);
-COPY cl2 FROM '/tmp/compensate_classifier.bin' WITH (FORMAT binary);
+COPY cl2 FROM :'classifier_bin' WITH (FORMAT binary);
 SELECT a.id, a.c::text = b.c::text AS identical FROM cl a JOIN cl2 b USING (id) ORDER BY id;
 
 -- A large rule set: 100,000 terms compile once per query and match in one pass

@@ -26,10 +26,14 @@ SET max_parallel_workers_per_gather = 2;
 SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
-SET force_parallel_mode = on;
+-- The setting that forces parallel plans is force_parallel_mode up to
+-- PostgreSQL 15 and debug_parallel_query from 16 on
+SELECT CASE WHEN current_setting('server_version_num')::int >= 160000
+            THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END AS force_parallel \gset
+SET :force_parallel = on;
 EXPLAIN (COSTS OFF) SELECT train_classifier(t, label) FROM labeled;
 SELECT (SELECT train_classifier(t, label) FROM labeled)::text = c::text AS parallel_identical FROM model;
-RESET force_parallel_mode;
+RESET :force_parallel;
 RESET max_parallel_workers_per_gather;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
@@ -48,9 +52,13 @@ FROM model, labeled WHERE t IS NOT NULL AND label IS NOT NULL;
 
 -- Stored and read back: text and binary forms
 SELECT c::text::classifier::text = c::text AS text_round_trip FROM model;
-COPY model TO '/tmp/compensate_model.bin' WITH (FORMAT binary);
+-- Server-side files of this test go to the cluster's own data directory, so
+-- that two suites on one machine never share them
+SELECT current_setting('data_directory') AS datadir \gset
+\set model_bin :datadir '/compensate_model.bin'
+COPY model TO :'model_bin' WITH (FORMAT binary);
 CREATE TABLE model2 (LIKE model);
-COPY model2 FROM '/tmp/compensate_model.bin' WITH (FORMAT binary);
+COPY model2 FROM :'model_bin' WITH (FORMAT binary);
 SELECT a.c::text = b.c::text AS binary_round_trip FROM model a, model2 b;
 
 -- No rows, or only NULLs: NULL; a model cannot be combined with rules

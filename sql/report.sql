@@ -163,12 +163,17 @@ SELECT report_merge(a.r, b.r) FROM rc_by_segment a, rc_by_segment b WHERE a.segm
 SELECT report_rollup(r ORDER BY segment) FROM rc_by_segment;
 
 -- Binary COPY round trip of a report column (and the text COPY too)
-COPY rc_daily TO '/tmp/compensate_report.bin' WITH (FORMAT binary);
+-- Server-side files of this test go to the cluster's own data directory, so
+-- that two suites on one machine never share them
+SELECT current_setting('data_directory') AS datadir \gset
+\set report_bin :datadir '/compensate_report.bin'
+\set report_txt :datadir '/compensate_report.txt'
+COPY rc_daily TO :'report_bin' WITH (FORMAT binary);
 CREATE TABLE rc_daily_copy (LIKE rc_daily);
-COPY rc_daily_copy FROM '/tmp/compensate_report.bin' WITH (FORMAT binary);
-COPY rc_daily TO '/tmp/compensate_report.txt';
+COPY rc_daily_copy FROM :'report_bin' WITH (FORMAT binary);
+COPY rc_daily TO :'report_txt';
 CREATE TABLE rc_daily_text (LIKE rc_daily);
-COPY rc_daily_text FROM '/tmp/compensate_report.txt';
+COPY rc_daily_text FROM :'report_txt';
 SELECT count(*) AS rows, count(*) FILTER (WHERE a.r::text = b.r::text AND a.r::text = c.r::text) AS identical
 FROM rc_daily a JOIN rc_daily_copy b USING (day) JOIN rc_daily_text c USING (day);
 

@@ -7,6 +7,7 @@
  * keyed by (node, character) rather than in per-node arrays.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "miscadmin.h"
 #include "utils/memutils.h"

@@ -6,7 +6,7 @@
 #ifndef COMPENSATE_AHO_H
 #define COMPENSATE_AHO_H
 
-#include "postgres.h"
+#include "pg_compat.h"
 #include "mb/pg_wchar.h"
 
 /* Total characters of all terms an automaton may hold */

@@ -11,6 +11,7 @@
  * its budget, and the window's ORDER BY only decides ties in the rounding.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "catalog/pg_type.h"
 #include "fmgr.h"

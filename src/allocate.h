@@ -17,7 +17,7 @@
 #ifndef COMPENSATE_ALLOCATE_H
 #define COMPENSATE_ALLOCATE_H
 
-#include "postgres.h"
+#include "pg_compat.h"
 #include "utils/numeric.h"
 
 /* The rules of DOMAIN.md section 3, by their SQL names */

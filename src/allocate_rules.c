@@ -18,6 +18,7 @@
  * (no allocation per operation), and claims of 1e30 still come out exact.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "fmgr.h"
 #include "miscadmin.h"

@@ -14,7 +14,7 @@
 #ifndef COMPENSATE_BAYES_H
 #define COMPENSATE_BAYES_H
 
-#include "postgres.h"
+#include "pg_compat.h"
 #include "lib/stringinfo.h"
 
 #include "classifier.h"

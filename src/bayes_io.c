@@ -10,6 +10,7 @@
  * is one training could have produced.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "common/int.h"
 #include "libpq/pqformat.h"

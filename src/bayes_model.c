@@ -3,6 +3,7 @@
  *		Scoring texts with a trained naive Bayes model.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include <math.h>
 

@@ -9,6 +9,7 @@
  * so that parallel workers' states merge by label name.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "fmgr.h"
 #include "miscadmin.h"

@@ -40,6 +40,7 @@
  *	  words that settle the question (카카오페이, 멜론, 유료).
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "classifier.h"
 

@@ -29,7 +29,7 @@
 #ifndef COMPENSATE_CLASSIFIER_H
 #define COMPENSATE_CLASSIFIER_H
 
-#include "postgres.h"
+#include "pg_compat.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 

@@ -5,6 +5,7 @@
  *		combining rule sets, training) ends in classifier_from_draft.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "miscadmin.h"
 #include "utils/memutils.h"

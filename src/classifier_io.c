@@ -11,6 +11,7 @@
  * A trained model's text starts with "naive_bayes" (see bayes_io.c).
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "funcapi.h"
 #include "libpq/pqformat.h"

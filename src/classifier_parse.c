@@ -14,6 +14,7 @@
  * normalize.h) and stored that way.  Every error gives its character position.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"

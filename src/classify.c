@@ -17,6 +17,7 @@
  * inside "kakaopay", "refund" matches "refunded".
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include <math.h>
 

@@ -12,6 +12,7 @@
  *	payout.c			the SQL-callable payout functions
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "fmgr.h"
 

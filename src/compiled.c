@@ -3,6 +3,7 @@
  *		Compile a payout_schedule for evaluation and cache it in fn_extra.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "miscadmin.h"
 #include "utils/memutils.h"

@@ -12,7 +12,7 @@
 #ifndef COMPENSATE_COMPILED_H
 #define COMPENSATE_COMPILED_H
 
-#include "postgres.h"
+#include "pg_compat.h"
 #include "fmgr.h"
 #include "utils/numeric.h"
 

@@ -4,6 +4,7 @@
  *		numeric, and overflow-checked 128-bit working arithmetic.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "utils/fmgrprotos.h"
 

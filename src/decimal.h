@@ -16,7 +16,7 @@
 #ifndef COMPENSATE_DECIMAL_H
 #define COMPENSATE_DECIMAL_H
 
-#include "postgres.h"
+#include "pg_compat.h"
 #include "lib/stringinfo.h"
 #include "utils/numeric.h"
 

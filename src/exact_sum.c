@@ -3,6 +3,7 @@
  *		Exact running sums: a 128-bit fast part that spills into numeric.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "utils/memutils.h"
 

@@ -12,7 +12,7 @@
 #ifndef COMPENSATE_EXACT_SUM_H
 #define COMPENSATE_EXACT_SUM_H
 
-#include "postgres.h"
+#include "pg_compat.h"
 #include "utils/numeric.h"
 
 #include "decimal.h"

@@ -3,6 +3,7 @@
  *		Small JSON text builders shared by the functions that return jsonb.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"

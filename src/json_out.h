@@ -6,7 +6,7 @@
 #ifndef COMPENSATE_JSON_OUT_H
 #define COMPENSATE_JSON_OUT_H
 
-#include "postgres.h"
+#include "pg_compat.h"
 #include "lib/stringinfo.h"
 #include "utils/numeric.h"
 

@@ -3,6 +3,7 @@
  *		Open-addressing hash index from label names to their positions.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "common/hashfn.h"
 

@@ -10,7 +10,7 @@
 #ifndef COMPENSATE_LABEL_INDEX_H
 #define COMPENSATE_LABEL_INDEX_H
 
-#include "postgres.h"
+#include "pg_compat.h"
 
 typedef struct LabelIndex
 {

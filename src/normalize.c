@@ -4,6 +4,7 @@
  *		from every normalized character back to the original text.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "common/unicode_norm.h"
 #include "mb/pg_wchar.h"

@@ -19,7 +19,7 @@
 #ifndef COMPENSATE_NORMALIZE_H
 #define COMPENSATE_NORMALIZE_H
 
-#include "postgres.h"
+#include "pg_compat.h"
 #include "mb/pg_wchar.h"
 
 typedef struct NormText

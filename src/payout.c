@@ -7,6 +7,7 @@
  * integer fast path of payout_eval.c without converting to numeric.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "fmgr.h"
 #include "funcapi.h"

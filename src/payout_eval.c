@@ -8,6 +8,7 @@
  * with one it is a multiple of the unit, shown at the unit's scale.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "lib/stringinfo.h"
 #include "utils/builtins.h"
@@ -44,7 +45,7 @@ check_base(const CompiledSchedule *cs, Numeric base)
 						DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(base))))));
 }
 
-static void domain_error(const CompiledSchedule *cs, const char *key) pg_attribute_noreturn();
+pg_noreturn static void domain_error(const CompiledSchedule *cs, const char *key);
 
 /* The key falls outside every tier: 22023 naming the key and the domain */
 static void

@@ -23,7 +23,7 @@ typedef struct PayoutTrace
 	Numeric		payout;			/* NULL when in review */
 } PayoutTrace;
 
-extern void int_key_domain_error(const CompiledSchedule *cs, int64 key) pg_attribute_noreturn();
+pg_noreturn extern void int_key_domain_error(const CompiledSchedule *cs, int64 key);
 extern int	tier_for_numeric(const CompiledSchedule *cs, Numeric key);
 extern Numeric payout_for_int_computed(const CompiledSchedule *cs, int tier, int64 key);
 extern Numeric payout_for_numeric(const CompiledSchedule *cs, Numeric key,

@@ -29,7 +29,7 @@
 #ifndef COMPENSATE_REPORT_H
 #define COMPENSATE_REPORT_H
 
-#include "postgres.h"
+#include "pg_compat.h"
 #include "fmgr.h"
 #include "utils/numeric.h"
 
@@ -85,8 +85,8 @@ extern void report_parts_check(const ReportParts *parts, ReportErrorFn fail, voi
 extern PayoutReport *report_build(const ReportParts *parts);
 extern void report_read(const PayoutReport *r, ReportParts *parts);
 extern bool report_tier_in_review(const PayoutSchedule *s, int tier);
-extern void report_mismatch_error(const PayoutSchedule *a, const PayoutSchedule *b,
-								  bool rows) pg_attribute_noreturn();
+pg_noreturn extern void report_mismatch_error(const PayoutSchedule *a, const PayoutSchedule *b,
+											  bool rows);
 
 /* One tier of the aggregate state */
 typedef struct ReportTier

@@ -9,6 +9,7 @@
  * a state can be merged anywhere without session or catalog lookups.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "fmgr.h"
 

@@ -6,6 +6,7 @@
  *		through report_read, which checks the layout before trusting it.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "common/int.h"
 #include "lib/stringinfo.h"

@@ -4,6 +4,7 @@
  *		tools, and merging two reports of the same schedule.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "fmgr.h"
 #include "funcapi.h"

@@ -13,6 +13,7 @@
  * hand-edited value cannot say two different things.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "fmgr.h"
 #include "common/int.h"

@@ -8,6 +8,7 @@
  * payout (multiplied out once, at the end) or a 128-bit payout sum.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "common/int.h"
 #include "miscadmin.h"

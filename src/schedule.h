@@ -25,7 +25,7 @@
 #ifndef COMPENSATE_SCHEDULE_H
 #define COMPENSATE_SCHEDULE_H
 
-#include "postgres.h"
+#include "pg_compat.h"
 #include "fmgr.h"
 
 #include "decimal.h"

@@ -7,6 +7,7 @@
  * exactly the same rules as one typing text.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "lib/stringinfo.h"
 #include "miscadmin.h"

@@ -4,6 +4,7 @@
  *		equality and hashing.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "common/hashfn.h"
 #include "fmgr.h"

@@ -14,6 +14,7 @@
  * parse_* function; every error names the character position it is at.
  */
 #include "postgres.h"
+#include "pg_compat.h"
 
 #include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"

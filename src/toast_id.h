@@ -12,7 +12,7 @@
 #ifndef COMPENSATE_TOAST_ID_H
 #define COMPENSATE_TOAST_ID_H
 
-#include "postgres.h"
+#include "pg_compat.h"
 #include "access/detoast.h"
 
 typedef struct ToastId

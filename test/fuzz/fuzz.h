@@ -10,7 +10,7 @@
 #ifndef COMPENSATE_FUZZ_H
 #define COMPENSATE_FUZZ_H
 
-#include "postgres.h"
+#include "pg_compat.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 
@@ -57,7 +57,7 @@ extern bool known_f11_bayes_text(const char *text);
 extern void fuzz_note(const char *text);
 
 /* Report a broken invariant and abort (libFuzzer saves the input) */
-extern void fuzz_fail(const char *fmt,...) pg_attribute_printf(1, 2) pg_attribute_noreturn();
+pg_noreturn extern void fuzz_fail(const char *fmt,...) pg_attribute_printf(1, 2);
 
 /*
  * The input as the server would pass it to a type input function: a
