@@ -56,6 +56,23 @@ extern bool known_f11_bayes_text(const char *text);
 /* Show this text form (of the value under test) if the input fails */
 extern void fuzz_note(const char *text);
 
+/*
+ * The shim defines server functions, so it must use their prototypes of
+ * the version it is built against (see also src/pg_compat.h): 16 made the
+ * byte buffers of appendBinaryStringInfo(NT) and pq_sendbytes void
+ * pointers, 18 that of pq_copymsgbytes.
+ */
+#if PG_VERSION_NUM >= 160000
+typedef const void *FuzzBytesIn;
+#else
+typedef const char *FuzzBytesIn;
+#endif
+#if PG_VERSION_NUM >= 180000
+typedef void *FuzzCopyBytesOut;
+#else
+typedef char *FuzzCopyBytesOut;
+#endif
+
 /* Report a broken invariant and abort (libFuzzer saves the input) */
 pg_noreturn extern void fuzz_fail(const char *fmt,...) pg_attribute_printf(1, 2);
 

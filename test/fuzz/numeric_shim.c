@@ -567,7 +567,7 @@ int64_div_fast_to_numeric(int64 val1, int log10val2)
 	Var			v;
 
 	/* at least log10val2 + 1 digits, so that there is one before the point */
-	len = snprintf(digits, sizeof(digits), "%0*" INT64_MODIFIER "u", Max(log10val2, 0) + 1, mag);
+	len = snprintf(digits, sizeof(digits), "%0*llu", Max(log10val2, 0) + 1, (unsigned long long) mag);
 	initStringInfo(&s);
 	if (log10val2 <= 0)
 	{

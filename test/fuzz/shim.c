@@ -1,6 +1,6 @@
 /*
  * shim.c
- *		Just enough of a PostgreSQL 15 backend to run compensate's parsers
+ *		Just enough of a PostgreSQL backend (15 to 18) to run compensate's parsers
  *		and receive functions in a libFuzzer process, without a server.
  *
  * What it provides, and how it differs from a real backend:
@@ -519,6 +519,25 @@ ProcessInterrupts(void)
 	fuzz_fail("ProcessInterrupts called without a pending interrupt");
 }
 
+/*
+ * Assert() in the headers of an assert-enabled server build (the one
+ * test/versions builds) calls this: a failed assertion is a finding.  16
+ * dropped its errorType argument.
+ */
+#ifdef USE_ASSERT_CHECKING
+#if PG_VERSION_NUM >= 160000
+void
+ExceptionalCondition(const char *conditionName, const char *fileName, int lineNumber)
+#else
+void
+ExceptionalCondition(const char *conditionName, const char *errorType pg_attribute_unused(),
+					 const char *fileName, int lineNumber)
+#endif
+{
+	fuzz_fail("assertion \"%s\" failed at %s:%d", conditionName, fileName, lineNumber);
+}
+#endif
+
 /* StringInfo ---------------------------------------------------------------- */
 
 StringInfo
@@ -612,7 +631,7 @@ appendStringInfoSpaces(StringInfo str, int count)
 }
 
 void
-appendBinaryStringInfo(StringInfo str, const char *data, int datalen)
+appendBinaryStringInfo(StringInfo str, FuzzBytesIn data, int datalen)
 {
 	enlargeStringInfo(str, datalen);
 	memcpy(str->data + str->len, data, datalen);
@@ -621,7 +640,7 @@ appendBinaryStringInfo(StringInfo str, const char *data, int datalen)
 }
 
 void
-appendBinaryStringInfoNT(StringInfo str, const char *data, int datalen)
+appendBinaryStringInfoNT(StringInfo str, FuzzBytesIn data, int datalen)
 {
 	enlargeStringInfo(str, datalen);
 	memcpy(str->data + str->len, data, datalen);
@@ -803,7 +822,7 @@ pg_verifymbstr(const char *mbstr, int len, bool noError)
 /* pqformat ---------------------------------------------------------------- */
 
 void
-pq_sendbytes(StringInfo buf, const char *data, int datalen)
+pq_sendbytes(StringInfo buf, FuzzBytesIn data, int datalen)
 {
 	appendBinaryStringInfo(buf, data, datalen);
 }
@@ -892,7 +911,7 @@ pq_getmsgbytes(StringInfo msg, int datalen)
 }
 
 void
-pq_copymsgbytes(StringInfo msg, char *buf, int datalen)
+pq_copymsgbytes(StringInfo msg, FuzzCopyBytesOut buf, int datalen)
 {
 	if (datalen < 0 || datalen > (msg->len - msg->cursor))
 		ereport(ERROR,

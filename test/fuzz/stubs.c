@@ -6,12 +6,22 @@
  */
 #include "postgres.h"
 
+/*
+ * tuplestore_putvalues's arrays became const in a later major version: its
+ * header declaration is renamed out of the way, so that the one definition
+ * below fits every version (the symbol is what the linker matches).
+ */
+#define tuplestore_putvalues tuplestore_putvalues_as_declared
 #include "fmgr.h"
 #include "funcapi.h"
 #include "utils/builtins.h"
 #include "utils/tuplestore.h"
 
 #include "fuzz.h"
+
+#undef tuplestore_putvalues
+extern void tuplestore_putvalues(Tuplestorestate *state, TupleDesc tdesc,
+								 const Datum *values, const bool *isnull);
 
 void
 InitMaterializedSRF(FunctionCallInfo fcinfo pg_attribute_unused(), bits32 flags pg_attribute_unused())
@@ -21,7 +31,7 @@ InitMaterializedSRF(FunctionCallInfo fcinfo pg_attribute_unused(), bits32 flags 
 
 void
 tuplestore_putvalues(Tuplestorestate *state pg_attribute_unused(), TupleDesc tdesc pg_attribute_unused(),
-					 Datum *values pg_attribute_unused(), bool *isnull pg_attribute_unused())
+					 const Datum *values pg_attribute_unused(), const bool *isnull pg_attribute_unused())
 {
 	fuzz_fail("unreachable in the fuzz shim: tuplestore_putvalues");
 }
