@@ -57,10 +57,17 @@ private_apt() {
 		-o Dir::State::Status=/var/lib/dpkg/status "$@"
 }
 
+# A cached build or root is used when its stamp file holds the recipe it was
+# made by; a changed recipe (configure flags, package list) remakes it.
+cached() {	# cached STAMP RECIPE
+	[ -f "$1" ] && [ "$(cat "$1")" = "$2" ]
+}
+
 # Prints the pg_config of an assert-enabled PostgreSQL 18 build.
+PG18_CONFIGURE="--enable-debug --enable-cassert --without-icu --without-readline"
 obtain_pg18() {
 	local root=$VERSIONS_CACHE/pg18 archive uri key
-	if [ -x "$root/install/bin/pg_config" ] && [ -f "$root/install/.complete" ]; then
+	if [ -x "$root/install/bin/pg_config" ] && cached "$root/install/.complete" "$PG18_CONFIGURE"; then
 		echo "$root/install/bin/pg_config"
 		return 0
 	fi
@@ -85,12 +92,11 @@ obtain_pg18() {
 	tar -xf "$tarball" -C "$root/build" --strip-components=1 || return 1
 	(
 		cd "$root/build" &&
-		./configure --prefix="$root/install" --enable-debug --enable-cassert \
-			--without-icu --without-readline >configure.log 2>&1 &&
+		./configure --prefix="$root/install" $PG18_CONFIGURE >configure.log 2>&1 &&
 		make -s -j"$(nproc)" >make.log 2>&1 &&
 		make -s install >install.log 2>&1
 	) || { echo "building PostgreSQL 18 failed; see $root/build/*.log" >&2; return 1; }
-	touch "$root/install/.complete"
+	echo "$PG18_CONFIGURE" > "$root/install/.complete"
 	echo "$root/install/bin/pg_config"
 }
 
@@ -99,7 +105,7 @@ obtain_pg18() {
 TRIXIE_PACKAGES="postgresql-17 postgresql-server-dev-17 postgresql-client-17 libpq-dev make gcc libc6-dev"
 obtain_trixie_root() {
 	local root=$VERSIONS_CACHE/trixie archive uri key
-	if [ -f "$root/.complete" ]; then
+	if cached "$root/.complete" "$TRIXIE_PACKAGES"; then
 		echo "$root"
 		return 0
 	fi
@@ -123,7 +129,7 @@ obtain_trixie_root() {
 	in_root "$root" bash -c "export DEBIAN_FRONTEND=noninteractive; apt-get -q update && apt-get -q install -y --no-install-recommends $TRIXIE_PACKAGES" \
 		>"$VERSIONS_CACHE/trixie-install.log" 2>&1 ||
 		{ echo "installing PostgreSQL 17 in the root failed; see $VERSIONS_CACHE/trixie-install.log" >&2; return 1; }
-	touch "$root/.complete"
+	echo "$TRIXIE_PACKAGES" > "$root/.complete"
 	echo "$root"
 }
 
