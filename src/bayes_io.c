@@ -108,7 +108,7 @@ typedef struct BayesParse
 
 static BayesParse *current_parse;
 
-static void
+pg_noreturn static void
 text_fail(const char *detail)
 {
 	BayesParse *ps = current_parse;
@@ -261,7 +261,7 @@ bayes_from_text(const char *text)
 
 /* Binary form ------------------------------------------------------------- */
 
-static void
+pg_noreturn static void
 binary_fail(const char *detail)
 {
 	ereport(ERROR,

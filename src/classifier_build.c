@@ -286,7 +286,7 @@ classifier_from_draft(ClassifierDraft *d)
 	return c;
 }
 
-static void
+pg_noreturn static void
 corrupted(const char *detail)
 {
 	ereport(ERROR,

@@ -167,7 +167,7 @@ classifier_out(PG_FUNCTION_ARGS)
 	PG_RETURN_CSTRING(buf.data);
 }
 
-static void
+pg_noreturn static void
 binary_fail(const char *detail)
 {
 	ereport(ERROR,

@@ -181,7 +181,7 @@ report_totals(const ReportParts *parts, ReportTotals *totals)
 	}
 }
 
-static void
+pg_noreturn static void
 corrupted(const char *detail)
 {
 	ereport(ERROR,
