@@ -14,6 +14,7 @@ OBJS = \
 	src/payout.o \
 	src/json_out.o \
 	src/exact_sum.o \
+	src/agg_state.o \
 	src/report_build.o \
 	src/report_state.o \
 	src/report_agg.o \
@@ -33,7 +34,7 @@ OBJS = \
 	src/allocate_rules.o \
 	src/allocate.o
 
-DATA = src/sql/compensate--0.1.sql src/sql/compensate--0.1--0.2.sql
+DATA = src/sql/compensate--0.1.sql src/sql/compensate--0.1--0.2.sql src/sql/compensate--0.2--0.3.sql
 
 # One test per concern; listed explicitly (a wildcard would pick up more).
 REGRESS = schedule_io errors payout graduated sla explain binary_io parallel paths report report_parallel classify classify_train classify_builtin allocate sample_claims limits upgrade security

@@ -34,3 +34,59 @@ SELECT count(*) AS only_in_fresh FROM fresh_objects WHERE object NOT IN (SELECT 
 SELECT count(*) AS security_definer FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
 WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'compensate') AND p.prosecdef;
 DROP TABLE kept;
+
+-- 0.2 -> 0.3: the aggregates' states change from internal to payout_report
+-- and classifier values.  Under 0.2's definitions this library still
+-- aggregates, serially and in parallel (through 0.2's serialize and
+-- deserialize functions); views calling the aggregates survive the update
+-- (the aggregates are replaced in place); values stored under 0.2 read the
+-- same after it.
+DROP EXTENSION compensate CASCADE;
+CREATE EXTENSION compensate VERSION '0.2';
+CREATE TABLE agg_claims AS
+SELECT g AS id, (g * 7919) % 900000 AS loss,
+       CASE WHEN g % 3 = 0 THEN '유료 결제 환불 요청' ELSE '무료 서비스 이용 불편' END AS t,
+       CASE WHEN g % 3 = 0 THEN 'paid' ELSE 'free' END AS label
+FROM generate_series(1, 3000) g;
+ANALYZE agg_claims;
+CREATE VIEW agg_view AS
+SELECT payout_report('volume [0,300000] => 30000, (300000,500000] => 50000, (500000,) => review', loss) AS r,
+       train_classifier(t, label) AS c
+FROM agg_claims;
+CREATE TABLE stored_02 AS SELECT * FROM agg_view;
+SELECT CASE WHEN current_setting('server_version_num')::int >= 160000
+            THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END AS force_parallel \gset
+SET max_parallel_workers_per_gather = 2;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET :force_parallel = on;
+EXPLAIN (COSTS OFF) SELECT * FROM agg_view;
+SELECT v.r::text = s.r::text AS report_same, v.c::text = s.c::text AS model_same
+FROM agg_view v, stored_02 s;
+RESET :force_parallel;
+ALTER EXTENSION compensate UPDATE TO '0.3';
+SELECT extversion FROM pg_extension WHERE extname = 'compensate';
+SELECT a.aggfnoid::regprocedure AS aggregate, a.aggtranstype::regtype AS state,
+       a.aggcombinefn::regprocedure AS combine, a.aggserialfn::regproc AS serial
+FROM pg_aggregate a JOIN pg_depend d ON d.objid = a.aggfnoid AND d.classid = 'pg_proc'::regclass
+WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'compensate')
+ORDER BY 1::text;
+-- the view, serially and in parallel, and the stored values
+SET max_parallel_workers_per_gather = 0;
+SELECT v.r::text = s.r::text AS report_same, v.c::text = s.c::text AS model_same
+FROM agg_view v, stored_02 s;
+SET max_parallel_workers_per_gather = 2;
+SET :force_parallel = on;
+EXPLAIN (COSTS OFF) SELECT * FROM agg_view;
+SELECT v.r::text = s.r::text AS report_same, v.c::text = s.c::text AS model_same
+FROM agg_view v, stored_02 s;
+RESET :force_parallel;
+RESET max_parallel_workers_per_gather;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+SELECT report_claims(r) AS claims, report_total(r) AS paid, classify(c, '결제 환불') AS label
+FROM stored_02;
+DROP VIEW agg_view;
+DROP TABLE stored_02, agg_claims;

@@ -3,10 +3,13 @@
  *		The train_classifier(text, label) aggregate: counts the hashed
  *		character n-grams of each label's texts.
  *
- * The state is per label a dense array of 2^BAYES_HASH_BITS counts (1 MB),
- * so a row costs one increment per n-gram.  Partial states travel as the
- * classifier varlena itself (labels sorted by name, non-zero buckets only),
- * so that parallel workers' states merge by label name.
+ * The state is a classifier value (agg_state.h): during aggregation an
+ * expanded object holding per label a dense array of 2^BAYES_HASH_BITS counts
+ * (1 MB), so a row costs one increment per n-gram; between processes
+ * (parallel workers, Citus workers) a model, which is what a trained
+ * classifier is: labels sorted by name, the non-zero buckets' counts.
+ * Partial states merge by label name, so any split of the rows gives the
+ * same model.
  */
 #include "postgres.h"
 #include "pg_compat.h"
@@ -16,6 +19,7 @@
 #include "utils/builtins.h"
 #include "utils/memutils.h"
 
+#include "agg_state.h"
 #include "bayes.h"
 #include "label_index.h"
 
@@ -38,16 +42,6 @@ typedef struct TrainState
 	int64	   *features;
 	int32	  **counts;			/* per label: NBUCKETS counts */
 } TrainState;
-
-static MemoryContext
-aggregate_context(FunctionCallInfo fcinfo)
-{
-	MemoryContext mcxt;
-
-	if (!AggCheckCallContext(fcinfo, &mcxt))
-		elog(ERROR, "train_classifier called in non-aggregate context");
-	return mcxt;
-}
 
 static TrainState *
 state_new(MemoryContext mcxt)
@@ -110,35 +104,6 @@ add_count(TrainState *s, int label, uint32 bucket, int64 n)
 	s->counts[label][bucket] = (int32) v;
 }
 
-/* train_classifier(text, label) transition: count one text's n-grams */
-Datum
-train_classifier_trans(PG_FUNCTION_ARGS)
-{
-	MemoryContext mcxt = aggregate_context(fcinfo);
-	TrainState *s = PG_ARGISNULL(0) ? state_new(mcxt) : (TrainState *) PG_GETARG_POINTER(0);
-	text	   *txt;
-	text	   *label;
-	NormText	t;
-	int			l;
-	uint32	   *buckets;
-	int			n;
-
-	/* a row without a text or a label teaches nothing */
-	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-		PG_RETURN_POINTER(s);
-	check_utf8_database();
-	txt = PG_GETARG_TEXT_PP(1);
-	label = PG_GETARG_TEXT_PP(2);
-	l = state_label(s, VARDATA_ANY(label), VARSIZE_ANY_EXHDR(label));
-	normalize_text(VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt), &t);
-	s->docs[l]++;
-	n = bayes_text_buckets(&t, BAYES_HASH_BITS, &buckets);
-	for (int i = 0; i < n; i++)
-		add_count(s, l, buckets[i], 1);
-	s->features[l] += n;
-	PG_RETURN_POINTER(s);
-}
-
 /* Add the counts of one label of a stored model into the state */
 static void
 add_model(TrainState *s, const Classifier *c)
@@ -147,7 +112,10 @@ add_model(TrainState *s, const Classifier *c)
 
 	classifier_view(c, &v);
 	if (c->kind != CLASSIFIER_BAYES || c->hash_bits != BAYES_HASH_BITS)
-		elog(ERROR, "train_classifier: not a partial model of this version");
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("train_classifier can merge only naive Bayes models of %d hash bits",
+						BAYES_HASH_BITS)));
 	for (int l = 0; l < c->nlabels; l++)
 	{
 		int			sl = state_label(s, v.strings + v.labels[l].name_off, v.labels[l].name_len);
@@ -224,23 +192,67 @@ state_model(const TrainState *s)
 	return classifier_from_draft(&d);
 }
 
-/* combine(internal, internal) adds the second state's counts to the first */
-Datum
-train_classifier_combine(PG_FUNCTION_ARGS)
+static struct varlena *
+train_flatten(const void *body)
 {
-	MemoryContext mcxt = aggregate_context(fcinfo);
-	TrainState *a = PG_ARGISNULL(0) ? NULL : (TrainState *) PG_GETARG_POINTER(0);
-	TrainState *b = PG_ARGISNULL(1) ? NULL : (TrainState *) PG_GETARG_POINTER(1);
+	return (struct varlena *) state_model((const TrainState *) body);
+}
 
-	if (b == NULL)
+static void *
+train_expand(const struct varlena *flat, MemoryContext mcxt)
+{
+	TrainState *s = state_new(mcxt);
+
+	add_model(s, (const Classifier *) flat);
+	return s;
+}
+
+static const AggStateKind train_kind = {"train_classifier", train_flatten, train_expand};
+
+/* train_classifier(text, label) transition: count one text's n-grams */
+Datum
+train_classifier_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = agg_state_context(fcinfo, "train_classifier");
+	AggState   *as = agg_state_arg(fcinfo, 0, &train_kind, aggcxt);
+	TrainState *s;
+	text	   *txt;
+	text	   *label;
+	NormText	t;
+	int			l;
+	uint32	   *buckets;
+	int			n;
+
+	/* a row without a text or a label teaches nothing */
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
 	{
-		/* never a NULL pointer as a non-NULL state */
-		if (a == NULL)
+		if (as == NULL)
 			PG_RETURN_NULL();
-		PG_RETURN_POINTER(a);
+		PG_RETURN_DATUM(agg_state_return(as));
 	}
-	if (a == NULL)
-		a = state_new(mcxt);
+	check_utf8_database();
+	if (as == NULL)
+	{
+		as = agg_state_create(aggcxt, &train_kind);
+		as->body = state_new(agg_state_memory(as));
+	}
+	s = as->body;
+	txt = PG_GETARG_TEXT_PP(1);
+	label = PG_GETARG_TEXT_PP(2);
+	l = state_label(s, VARDATA_ANY(label), VARSIZE_ANY_EXHDR(label));
+	normalize_text(VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt), &t);
+	s->docs[l]++;
+	n = bayes_text_buckets(&t, BAYES_HASH_BITS, &buckets);
+	for (int i = 0; i < n; i++)
+		add_count(s, l, buckets[i], 1);
+	s->features[l] += n;
+	PG_RETURN_DATUM(agg_state_return(as));
+}
+
+/* Add b's counts to a */
+static void
+merge_states(TrainState *a, const TrainState *b)
+{
 	for (int l = 0; l < b->nlabels; l++)
 	{
 		int			al = state_label(a, b->labels[l], strlen(b->labels[l]));
@@ -254,52 +266,58 @@ train_classifier_combine(PG_FUNCTION_ARGS)
 				add_count(a, al, k, b->counts[l][k]);
 		}
 	}
-	PG_RETURN_POINTER(a);
 }
 
-/* serialize(internal) returns the state as a (partial) model in a bytea */
+/* combine(classifier, classifier) adds the second state's counts to the first */
+Datum
+train_classifier_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = agg_state_context(fcinfo, "train_classifier_combine");
+	AggState   *as = agg_state_arg(fcinfo, 0, &train_kind, aggcxt);
+	const struct varlena *flat;
+	const TrainState *other;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (as == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(agg_state_return(as));
+	}
+	if (as == NULL)
+		PG_RETURN_DATUM(agg_state_return(agg_state_arg(fcinfo, 1, &train_kind, aggcxt)));
+	other = agg_state_peek(fcinfo, 1, &train_kind, &flat);
+	if (other != NULL)
+		merge_states((TrainState *) as->body, other);
+	else
+		add_model((TrainState *) as->body, (const Classifier *) flat);
+	PG_RETURN_DATUM(agg_state_return(as));
+}
+
+/*
+ * serialize(internal) and deserialize(bytea, internal): the state functions
+ * of version 0.2's aggregate, whose state was internal.  They stay so that a
+ * database still at 0.2 keeps working with this library until ALTER
+ * EXTENSION compensate UPDATE; 0.3's aggregate does not use them.
+ */
 Datum
 train_classifier_serialize(PG_FUNCTION_ARGS)
 {
-	TrainState *s = (TrainState *) PG_GETARG_POINTER(0);
-
-	if (s->nlabels == 0)
-	{
-		/* a worker that saw only NULLs: an empty partial state */
-		bytea	   *empty = palloc(VARHDRSZ);
-
-		SET_VARSIZE(empty, VARHDRSZ);
-		PG_RETURN_BYTEA_P(empty);
-	}
-	PG_RETURN_BYTEA_P((bytea *) state_model(s));
+	PG_RETURN_BYTEA_P((bytea *) agg_state_flat_copy(fcinfo, 0, &train_kind));
 }
 
-/* deserialize(bytea, internal) returns a state from a serialized one */
 Datum
 train_classifier_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext mcxt = aggregate_context(fcinfo);
-	bytea	   *b = PG_GETARG_BYTEA_P(0);
-	TrainState *s = state_new(mcxt);
+	MemoryContext aggcxt = agg_state_context(fcinfo, "train_classifier_deserialize");
 
-	if (VARSIZE(b) > VARHDRSZ)
-	{
-		Classifier *c = palloc(VARSIZE(b));
-
-		/* copied: a bytea is only int-aligned where it arrives */
-		memcpy(c, b, VARSIZE(b));
-		add_model(s, c);
-	}
-	PG_RETURN_POINTER(s);
+	PG_RETURN_DATUM(agg_state_return(agg_state_arg(fcinfo, 0, &train_kind, aggcxt)));
 }
 
-/* final(internal) returns the trained classifier; NULL if nothing was learned */
+/* final(classifier) returns the trained classifier; NULL if nothing was learned */
 Datum
 train_classifier_final(PG_FUNCTION_ARGS)
 {
-	TrainState *s = PG_ARGISNULL(0) ? NULL : (TrainState *) PG_GETARG_POINTER(0);
-
-	if (s == NULL || s->nlabels == 0)
+	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	PG_RETURN_CLASSIFIER_P(state_model(s));
+	PG_RETURN_CLASSIFIER_P((Classifier *) agg_state_flat_copy(fcinfo, 0, &train_kind));
 }

@@ -22,7 +22,7 @@
  *	 numeric claimed, numeric paid, for tier 1 .. ntiers, each at an INTALIGN
  *	 offset
  *
- * The serialized state of the aggregates (bytea) is exactly this layout, so a
+ * The state of the aggregates is a payout_report too (agg_state.h), so a
  * partial aggregate, a stored report and a final result are one format, and
  * rolling stored reports up is the same merge as combining parallel workers.
  */
@@ -99,17 +99,20 @@ typedef struct ReportTier
 } ReportTier;
 
 /*
- * The aggregate state.  It owns a copy of its schedule, so it can be
- * serialized, shipped to another process and merged there on its own.
+ * The aggregate state, the body of the aggregates' expanded payout_report
+ * (agg_state.h).  It owns a copy of its schedule, so it can be flattened,
+ * shipped to another process and merged there on its own.
  */
 typedef struct ReportState
 {
-	MemoryContext mcxt;			/* the aggregate context: everything below */
+	MemoryContext mcxt;			/* everything below: the state's own context */
 	PayoutSchedule *schedule;
 	uint64		known_id;		/* id of a compiled form known to be this
 								 * schedule (0: none yet) */
 	Numeric    *fixed_payout;	/* per tier, for fixed_claims; NULL until a
 								 * tier has any */
+	CompiledSchedule *compiled;	/* its own compiled schedule, for call sites
+								 * that keep no cache (NULL until needed) */
 	int64		null_keys;
 	int			ntiers;
 	ReportTier *tiers;
@@ -117,6 +120,7 @@ typedef struct ReportState
 
 extern ReportState *report_state_new(MemoryContext mcxt, const PayoutSchedule *s);
 extern void report_state_use_schedule(ReportState *state, const CompiledSchedule *cs);
+extern const CompiledSchedule *report_state_compiled(ReportState *state, const PayoutSchedule *s);
 extern void report_state_add_int(ReportState *state, const CompiledSchedule *cs, int64 key);
 extern void report_state_add_numeric(ReportState *state, const CompiledSchedule *cs,
 									 Numeric key, Numeric base);

@@ -1,18 +1,21 @@
 /*
  * report_agg.c
- *		The payout_report and report_rollup aggregates: transition, combine,
- *		serialize, deserialize and final functions.
+ *		The payout_report and report_rollup aggregates: transition, combine
+ *		and final functions.
  *
- * The state is internal (a ReportState in the aggregate context); partial
- * states travel between processes (parallel workers, Citus workers) as the
- * payout_report varlena in a bytea, which carries its own schedule, so that
- * a state can be merged anywhere without session or catalog lookups.
+ * The state is a payout_report value (agg_state.h): during aggregation an
+ * expanded object holding a ReportState, updated in place; between processes
+ * (parallel workers, Citus workers) the report itself, which carries its own
+ * schedule, so that a state can be merged anywhere without session or
+ * catalog lookups, and rolling stored reports up is the same merge as
+ * combining partial states.
  */
 #include "postgres.h"
 #include "pg_compat.h"
 
 #include "fmgr.h"
 
+#include "agg_state.h"
 #include "compiled.h"
 #include "report.h"
 
@@ -26,14 +29,54 @@ PG_FUNCTION_INFO_V1(payout_report_serialize);
 PG_FUNCTION_INFO_V1(payout_report_deserialize);
 PG_FUNCTION_INFO_V1(payout_report_final);
 
-static MemoryContext
-aggregate_context(FunctionCallInfo fcinfo, const char *name)
+static struct varlena *
+report_flatten(const void *body)
 {
-	MemoryContext mcxt;
+	return (struct varlena *) report_from_state((const ReportState *) body);
+}
 
-	if (!AggCheckCallContext(fcinfo, &mcxt))
-		elog(ERROR, "%s called in non-aggregate context", name);
-	return mcxt;
+static void *
+report_expand(const struct varlena *flat, MemoryContext mcxt)
+{
+	const PayoutReport *r = (const PayoutReport *) flat;
+	ReportParts parts;
+	ReportState *state;
+
+	report_read(r, &parts);
+	state = report_state_new(mcxt, parts.schedule);
+	report_state_add_report(state, r);
+	return state;
+}
+
+static const AggStateKind report_kind = {"payout_report", report_flatten, report_expand};
+
+/* A new state for schedule s */
+static AggState *
+report_agg_new(MemoryContext aggcxt, const PayoutSchedule *s)
+{
+	AggState   *as = agg_state_create(aggcxt, &report_kind);
+
+	as->body = report_state_new(agg_state_memory(as), s);
+	return as;
+}
+
+/*
+ * The compiled form of this row's schedule (argument 1).  Citus's
+ * worker_partial_agg looks the transition function up again for every row,
+ * so the call site's cache (fn_extra) is new on every row there; the state
+ * then lends its own compiled schedule when the row's is the same.
+ */
+static const CompiledSchedule *
+row_schedule(FunctionCallInfo fcinfo, ReportState *state)
+{
+	if (state != NULL && fcinfo->flinfo->fn_extra == NULL)
+	{
+		const CompiledSchedule *own = report_state_compiled(state, PG_GETARG_PAYOUT_SCHEDULE_P(1));
+
+		if (own != NULL)
+			return own;
+	}
+	return compiled_schedule(fcinfo, 1);
 }
 
 /*
@@ -41,22 +84,22 @@ aggregate_context(FunctionCallInfo fcinfo, const char *name)
  * NULL schedule is an error: silently dropping the claims of a segment that
  * found no schedule would understate the report.
  */
-static ReportState *
+static AggState *
 state_for_row(FunctionCallInfo fcinfo, const CompiledSchedule **cs)
 {
-	MemoryContext mcxt = aggregate_context(fcinfo, "payout_report");
-	ReportState *state = PG_ARGISNULL(0) ? NULL : (ReportState *) PG_GETARG_POINTER(0);
+	MemoryContext aggcxt = agg_state_context(fcinfo, "payout_report");
+	AggState   *as = agg_state_arg(fcinfo, 0, &report_kind, aggcxt);
 
 	if (PG_ARGISNULL(1))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("payout_report needs a schedule for every row"),
 				 errhint("A row whose segment has no schedule gets NULL from an outer join; use an inner join or COALESCE to a default schedule.")));
-	*cs = compiled_schedule(fcinfo, 1);
-	if (state == NULL)
-		state = report_state_new(mcxt, (*cs)->source);
-	report_state_use_schedule(state, *cs);
-	return state;
+	*cs = row_schedule(fcinfo, as == NULL ? NULL : (ReportState *) as->body);
+	if (as == NULL)
+		as = report_agg_new(aggcxt, (*cs)->source);
+	report_state_use_schedule((ReportState *) as->body, *cs);
+	return as;
 }
 
 /* payout_report(s, bigint) transition: one claim */
@@ -64,13 +107,14 @@ Datum
 payout_report_trans_int8(PG_FUNCTION_ARGS)
 {
 	const CompiledSchedule *cs;
-	ReportState *state = state_for_row(fcinfo, &cs);
+	AggState   *as = state_for_row(fcinfo, &cs);
+	ReportState *state = as->body;
 
 	if (PG_ARGISNULL(2))
 		state->null_keys++;
 	else
 		report_state_add_int(state, cs, PG_GETARG_INT64(2));
-	PG_RETURN_POINTER(state);
+	PG_RETURN_DATUM(agg_state_return(as));
 }
 
 /* payout_report(s, integer) transition: one claim */
@@ -78,13 +122,14 @@ Datum
 payout_report_trans_int4(PG_FUNCTION_ARGS)
 {
 	const CompiledSchedule *cs;
-	ReportState *state = state_for_row(fcinfo, &cs);
+	AggState   *as = state_for_row(fcinfo, &cs);
+	ReportState *state = as->body;
 
 	if (PG_ARGISNULL(2))
 		state->null_keys++;
 	else
 		report_state_add_int(state, cs, (int64) PG_GETARG_INT32(2));
-	PG_RETURN_POINTER(state);
+	PG_RETURN_DATUM(agg_state_return(as));
 }
 
 /* payout_report(s, numeric) transition: one claim */
@@ -92,13 +137,14 @@ Datum
 payout_report_trans_numeric(PG_FUNCTION_ARGS)
 {
 	const CompiledSchedule *cs;
-	ReportState *state = state_for_row(fcinfo, &cs);
+	AggState   *as = state_for_row(fcinfo, &cs);
+	ReportState *state = as->body;
 
 	if (PG_ARGISNULL(2))
 		state->null_keys++;
 	else
 		report_state_add_numeric(state, cs, PG_GETARG_NUMERIC(2), NULL);
-	PG_RETURN_POINTER(state);
+	PG_RETURN_DATUM(agg_state_return(as));
 }
 
 /* payout_report(s, key numeric, base numeric) transition: one claim */
@@ -106,100 +152,92 @@ Datum
 payout_report_trans_base(PG_FUNCTION_ARGS)
 {
 	const CompiledSchedule *cs;
-	ReportState *state = state_for_row(fcinfo, &cs);
+	AggState   *as = state_for_row(fcinfo, &cs);
+	ReportState *state = as->body;
 
 	if (PG_ARGISNULL(2) || PG_ARGISNULL(3))
 		state->null_keys++;
 	else
 		report_state_add_numeric(state, cs, PG_GETARG_NUMERIC(2), PG_GETARG_NUMERIC(3));
-	PG_RETURN_POINTER(state);
+	PG_RETURN_DATUM(agg_state_return(as));
+}
+
+/* Merge argument argno (a state or a report, not NULL) into as */
+static void
+merge_arg(AggState *as, FunctionCallInfo fcinfo, int argno)
+{
+	const struct varlena *flat;
+	const ReportState *other = agg_state_peek(fcinfo, argno, &report_kind, &flat);
+
+	if (other != NULL)
+		report_state_merge((ReportState *) as->body, other);
+	else
+		report_state_add_report((ReportState *) as->body, (const PayoutReport *) flat);
+}
+
+/*
+ * The state with argument 1 merged in, for report_rollup's transition and
+ * the combine function alike: a NULL argument adds nothing, and a group of
+ * only NULLs stays NULL.
+ */
+static Datum
+merge_into_state(FunctionCallInfo fcinfo, const char *name)
+{
+	MemoryContext aggcxt = agg_state_context(fcinfo, name);
+	AggState   *as = agg_state_arg(fcinfo, 0, &report_kind, aggcxt);
+
+	if (PG_ARGISNULL(1))
+	{
+		if (as == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(agg_state_return(as));
+	}
+	if (as == NULL)
+		as = agg_state_arg(fcinfo, 1, &report_kind, aggcxt);
+	else
+		merge_arg(as, fcinfo, 1);
+	PG_RETURN_DATUM(agg_state_return(as));
 }
 
 /* report_rollup(payout_report) transition: one stored report; NULLs skipped */
 Datum
 report_rollup_trans(PG_FUNCTION_ARGS)
 {
-	MemoryContext mcxt = aggregate_context(fcinfo, "report_rollup");
-	ReportState *state = PG_ARGISNULL(0) ? NULL : (ReportState *) PG_GETARG_POINTER(0);
-	PayoutReport *r;
-
-	if (PG_ARGISNULL(1))
-	{
-		/* a NULL report adds nothing; a group of only NULLs stays NULL */
-		if (state == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(state);
-	}
-	r = PG_GETARG_PAYOUT_REPORT_P(1);
-	if (state == NULL)
-	{
-		ReportParts parts;
-
-		report_read(r, &parts);
-		state = report_state_new(mcxt, parts.schedule);
-	}
-	report_state_add_report(state, r);
-	PG_RETURN_POINTER(state);
+	return merge_into_state(fcinfo, "report_rollup");
 }
 
-/* combine(internal, internal) merges the second state into the first */
+/* combine(payout_report, payout_report) merges the second state into the first */
 Datum
 payout_report_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext mcxt = aggregate_context(fcinfo, "payout_report_combine");
-	ReportState *a = PG_ARGISNULL(0) ? NULL : (ReportState *) PG_GETARG_POINTER(0);
-	ReportState *b = PG_ARGISNULL(1) ? NULL : (ReportState *) PG_GETARG_POINTER(1);
-
-	if (b == NULL)
-	{
-		/* never a NULL pointer as a non-NULL state */
-		if (a == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(a);
-	}
-	if (a == NULL)
-		a = report_state_new(mcxt, b->schedule);
-	report_state_merge(a, b);
-	PG_RETURN_POINTER(a);
+	return merge_into_state(fcinfo, "payout_report_combine");
 }
 
-/* serialize(internal) returns the state as a report in a bytea */
+/*
+ * serialize(internal) and deserialize(bytea, internal): the state functions
+ * of version 0.2's aggregates, whose state was internal.  They stay so that
+ * a database still at 0.2 keeps working with this library until ALTER
+ * EXTENSION compensate UPDATE; 0.3's aggregates do not use them.
+ */
 Datum
 payout_report_serialize(PG_FUNCTION_ARGS)
 {
-	ReportState *state = (ReportState *) PG_GETARG_POINTER(0);
-
-	PG_RETURN_BYTEA_P((bytea *) report_from_state(state));
+	PG_RETURN_BYTEA_P((bytea *) agg_state_flat_copy(fcinfo, 0, &report_kind));
 }
 
-/* deserialize(bytea, internal) returns a state from a serialized one */
 Datum
 payout_report_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext mcxt = aggregate_context(fcinfo, "payout_report_deserialize");
-	PayoutReport *r = (PayoutReport *) PG_GETARG_BYTEA_P(0);
-	ReportParts parts;
-	ReportState *state;
+	MemoryContext aggcxt = agg_state_context(fcinfo, "payout_report_deserialize");
 
-	/* a bytea is only int-aligned where it arrives; the report has int64s */
-	if ((uintptr_t) r % MAXIMUM_ALIGNOF != 0)
-	{
-		PayoutReport *copy = palloc(VARSIZE(r));
-
-		memcpy(copy, r, VARSIZE(r));
-		r = copy;
-	}
-	report_read(r, &parts);
-	state = report_state_new(mcxt, parts.schedule);
-	report_state_add_report(state, r);
-	PG_RETURN_POINTER(state);
+	PG_RETURN_DATUM(agg_state_return(agg_state_arg(fcinfo, 0, &report_kind, aggcxt)));
 }
 
-/* final(internal) returns the payout_report; NULL for no rows */
+/* final(payout_report) returns the report of the state; NULL for no rows */
 Datum
 payout_report_final(PG_FUNCTION_ARGS)
 {
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	PG_RETURN_PAYOUT_REPORT_P(report_from_state((ReportState *) PG_GETARG_POINTER(0)));
+	PG_RETURN_PAYOUT_REPORT_P((PayoutReport *) agg_state_flat_copy(fcinfo, 0, &report_kind));
 }

@@ -44,6 +44,20 @@ same_schedule(const PayoutSchedule *a, const PayoutSchedule *b)
 	return VARSIZE(a) == VARSIZE(b) && memcmp(a, b, VARSIZE(a)) == 0;
 }
 
+/*
+ * The state's own compiled form of its schedule when s is that schedule,
+ * else NULL; compiled on first use, in the state's context.
+ */
+const CompiledSchedule *
+report_state_compiled(ReportState *state, const PayoutSchedule *s)
+{
+	if (!same_schedule(state->schedule, s))
+		return NULL;
+	if (state->compiled == NULL)
+		state->compiled = compile_schedule(state->schedule, state->mcxt);
+	return state->compiled;
+}
+
 /* Keep the precomputed payouts of key-independent tiers, for fixed_claims */
 static void
 keep_fixed_payouts(ReportState *state, const CompiledSchedule *cs)

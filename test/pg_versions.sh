@@ -82,8 +82,9 @@ obtain_pg18() {
 	fi
 	install_host_packages bison flex zlib1g-dev build-essential dpkg-dev || return 1
 	if ! ls "$root/src"/postgresql-18_*.orig.tar.* >/dev/null 2>&1; then
-		private_apt update >&2 || return 1
-		(cd "$root/src" && private_apt source --download-only postgresql-18) >&2 || return 1
+		{ private_apt update && (cd "$root/src" && private_apt source --download-only postgresql-18); } \
+			>"$VERSIONS_CACHE/apt-source.log" 2>&1 ||
+			{ echo "downloading PostgreSQL 18's source failed; see $VERSIONS_CACHE/apt-source.log" >&2; return 1; }
 	fi
 	local tarball
 	tarball=$(ls "$root/src"/postgresql-18_*.orig.tar.* | grep -v '\.asc$' | head -1)
