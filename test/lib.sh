@@ -88,13 +88,17 @@ as_server() {
 }
 
 # cluster_start DIR [SETTING=VALUE ...]: a new cluster in DIR (which must not
-# exist), UTF-8 with the C.UTF-8 locale, reached only through a socket in DIR,
-# started.  Sets PGHOST, PGPORT, PGUSER and PGDATABASE for it.  The server
-# log is DIR/server.log.  SERVER_WRAPPER, if set, is a program pg_ctl runs
+# exist), UTF-8 with the C.UTF-8 locale, reached only through a socket in DIR
+# (unless the settings say listen_addresses), started.  Sets PGHOST, PGPORT
+# (5432, or a port= setting), PGUSER and PGDATABASE for it.  The server log
+# is DIR/server.log.  SERVER_WRAPPER, if set, is a program pg_ctl runs
 # instead of postgres (test/sanitize's valgrind).
 cluster_start() {
-	local dir=$1 setting
+	local dir=$1 setting port=5432
 	shift
+	for setting in "$@"; do
+		[ "${setting%%=*}" != port ] || port=${setting#*=}
+	done
 	mkdir -p "$dir" && chmod 755 "$dir" || return 1
 	[ "$(id -u)" -ne 0 ] || chown postgres "$dir" || return 1
 	as_server "$PG_BINDIR/initdb" -D "$dir/data" -U postgres -E UTF8 --locale=C.UTF-8 \
@@ -102,7 +106,7 @@ cluster_start() {
 	{
 		echo "listen_addresses = ''"
 		echo "unix_socket_directories = '$dir'"
-		echo "port = 5432"
+		echo "port = $port"
 		echo "fsync = off"
 		for setting in "$@"; do
 			echo "${setting%%=*} = '${setting#*=}'"
@@ -112,7 +116,7 @@ cluster_start() {
 	[ -z "${SERVER_WRAPPER:-}" ] || wrapper=(-p "$SERVER_WRAPPER")
 	as_server "$PG_BINDIR/pg_ctl" -D "$dir/data" "${wrapper[@]}" -l "$dir/server.log" -w -t 600 start \
 		> "$dir/pg_ctl.log" 2>&1 || { cat "$dir/pg_ctl.log" "$dir/server.log" 2>/dev/null; return 1; }
-	export PGHOST=$dir PGPORT=5432 PGUSER=postgres PGDATABASE=postgres
+	export PGHOST=$dir PGPORT=$port PGUSER=postgres PGDATABASE=postgres
 	# this server's own clients (psql, pg_dump, ...) come first
 	export PATH=$PG_BINDIR:$PATH
 }
