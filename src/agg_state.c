@@ -13,7 +13,7 @@
 static Size agg_state_get_flat_size(ExpandedObjectHeader *eohptr);
 static void agg_state_flatten_into(ExpandedObjectHeader *eohptr, void *result, Size allocated_size);
 
-static const ExpandedObjectMethods agg_state_methods = {
+const ExpandedObjectMethods agg_state_methods = {
 	agg_state_get_flat_size,
 	agg_state_flatten_into
 };
@@ -107,13 +107,9 @@ flat_arg(FunctionCallInfo fcinfo, int argno)
 	return v;
 }
 
-/*
- * The state in argument argno, to be changed in place: NULL for SQL NULL; the
- * object itself when it is ours, read-write and owned by this aggregate
- * context; otherwise a new object holding the argument's value.
- */
+/* agg_state_arg (agg_state.h) when argument argno is not a state to change */
 AggState *
-agg_state_arg(FunctionCallInfo fcinfo, int argno, const AggStateKind *kind, MemoryContext aggcxt)
+agg_state_arg_slow(FunctionCallInfo fcinfo, int argno, const AggStateKind *kind, MemoryContext aggcxt)
 {
 	AggState   *s;
 
@@ -162,16 +158,4 @@ agg_state_flat_copy(FunctionCallInfo fcinfo, int argno, const AggStateKind *kind
 	copy = palloc(VARSIZE(flat));
 	memcpy(copy, flat, VARSIZE(flat));
 	return copy;
-}
-
-/* The state as the transition function's result: its body may have changed */
-Datum
-agg_state_return(AggState *s)
-{
-	if (s->flat != NULL)
-	{
-		pfree(s->flat);
-		s->flat = NULL;
-	}
-	return EOHPGetRWDatum(&s->hdr);
 }

@@ -29,6 +29,7 @@
 
 #include "pg_compat.h"
 #include "fmgr.h"
+#include "nodes/memnodes.h"
 #include "utils/expandeddatum.h"
 
 /* What one state type provides */
@@ -53,14 +54,51 @@ typedef struct AggState
 /* Where a body allocates: the object's own context */
 #define agg_state_memory(s)	((s)->hdr.eoh_context)
 
+extern const ExpandedObjectMethods agg_state_methods;
+
 extern MemoryContext agg_state_context(FunctionCallInfo fcinfo, const char *name);
 extern AggState *agg_state_create(MemoryContext aggcxt, const AggStateKind *kind);
-extern AggState *agg_state_arg(FunctionCallInfo fcinfo, int argno, const AggStateKind *kind,
-							   MemoryContext aggcxt);
+extern AggState *agg_state_arg_slow(FunctionCallInfo fcinfo, int argno, const AggStateKind *kind,
+									MemoryContext aggcxt);
 extern const void *agg_state_peek(FunctionCallInfo fcinfo, int argno, const AggStateKind *kind,
 								  const struct varlena **flat);
 extern struct varlena *agg_state_flat_copy(FunctionCallInfo fcinfo, int argno,
 										   const AggStateKind *kind);
-extern Datum agg_state_return(AggState *s);
+
+/*
+ * The state in argument argno, to be changed in place: NULL for SQL NULL; the
+ * object itself when it is one of ours of this kind, read-write and owned by
+ * this aggregate context; otherwise (agg_state_arg_slow) a new object holding
+ * the argument's value.  The common case, every row after the first, is
+ * inline: a read-write expanded datum always points at the eoh_rw_ptr field
+ * of its header, so the header is found without a call.
+ */
+static inline AggState *
+agg_state_arg(FunctionCallInfo fcinfo, int argno, const AggStateKind *kind, MemoryContext aggcxt)
+{
+	Pointer		p = DatumGetPointer(PG_GETARG_DATUM(argno));
+
+	if (likely(!PG_ARGISNULL(argno) && VARATT_IS_EXTERNAL_EXPANDED_RW(p)))
+	{
+		AggState   *s = (AggState *) (p - offsetof(ExpandedObjectHeader, eoh_rw_ptr));
+
+		if (likely(s->hdr.eoh_methods == &agg_state_methods && s->kind == kind &&
+				   s->hdr.eoh_context->parent == aggcxt))
+			return s;
+	}
+	return agg_state_arg_slow(fcinfo, argno, kind, aggcxt);
+}
+
+/* The state as the transition function's result: its body may have changed */
+static inline Datum
+agg_state_return(AggState *s)
+{
+	if (unlikely(s->flat != NULL))
+	{
+		pfree(s->flat);
+		s->flat = NULL;
+	}
+	return EOHPGetRWDatum(&s->hdr);
+}
 
 #endif							/* COMPENSATE_AGG_STATE_H */
