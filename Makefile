@@ -8,6 +8,7 @@ OBJS = \
 	src/decimal.o \
 	src/schedule_parse.o \
 	src/schedule_build.o \
+	src/schedule_format.o \
 	src/schedule_io.o \
 	src/compiled.o \
 	src/payout_eval.o \
@@ -34,6 +35,13 @@ OBJS = \
 	src/allocate_rules.o \
 	src/allocate.o
 
+# The full install script of the current version is built from readable
+# parts; the scripts of older versions and the update chain are kept as
+# released.  sql/upgrade.sql checks that the chain arrives at the same objects.
+EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(srcdir)/compensate.control)
+SQL_PARTS = src/sql/header.sql src/sql/schedule.sql src/sql/report.sql src/sql/classifier.sql \
+	src/sql/allocate.sql src/sql/sample_claims.sql
+DATA_built = src/sql/compensate--$(EXTVERSION).sql
 DATA = src/sql/compensate--0.1.sql src/sql/compensate--0.1--0.2.sql src/sql/compensate--0.2--0.3.sql
 
 # One test per concern; listed explicitly (a wildcard would pick up more).
@@ -44,7 +52,8 @@ REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=compensate
 # trip -Wunused-parameter under -Wextra; naming the server include directory
 # as a system directory silences them there and only there.
 PG_CPPFLAGS = -I$(srcdir)/src -isystem $(shell $(PG_CONFIG) --includedir-server)
-PG_CFLAGS = -Wall -Wextra
+# Only what the server must call is exported (src/pg_compat.h says why).
+PG_CFLAGS = -Wall -Wextra -fvisibility=hidden
 
 EXTRA_CLEAN = results regression.diffs regression.out
 
@@ -53,3 +62,6 @@ include $(PGXS)
 
 # PGXS tracks header dependencies only in --enable-depend builds of the server
 $(OBJS): $(wildcard $(srcdir)/src/*.h)
+
+$(DATA_built): $(addprefix $(srcdir)/, $(SQL_PARTS))
+	cat $^ > $@

@@ -1,5 +1,5 @@
--- allocate: sharing a fixed budget among claims.  The vectors of DOMAIN.md
--- section 3, exact; largest-remainder rounding and its tie-break; edge
+-- allocate: sharing a fixed budget among claims.  The vectors of Aumann and Maschler (1985)
+-- (the Mishnah's table) and the rules' definitions, exact; largest-remainder rounding and its tie-break; edge
 -- cases; weights; the array form; every error with its SQLSTATE; and the
 -- properties every rule must have, over generated random problems.
 \set SHOW_CONTEXT never
@@ -19,7 +19,7 @@ CREATE FUNCTION pg_temp.frac(t text) RETURNS numeric LANGUAGE sql AS $$
   SELECT round(split_part(t, '/', 1)::numeric(60, 30) / coalesce(nullif(split_part(t, '/', 2), ''), '1')::numeric, 20)
 $$;
 
--- DOMAIN.md: claims (100, 200, 300), estates 100 to 400, unrounded.  Each
+-- Claims (100, 200, 300), estates 100 to 400 (Aumann and Maschler 1985), unrounded.  Each
 -- award must equal the published fraction to all 20 decimals.
 CREATE TEMP TABLE domain_vectors (rule text, budget int, expected text[]);
 INSERT INTO domain_vectors VALUES

@@ -1,4 +1,4 @@
--- The built-in rule sets of the outage-claim taxonomy (DOMAIN.md): readable,
+-- The built-in rule sets of the outage-claim taxonomy (builtin_rules.c): readable,
 -- usable on claims as written, extendable, and refused with a clear error in
 -- a database whose encoding is not UTF8.
 \set SHOW_CONTEXT never

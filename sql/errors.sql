@@ -12,7 +12,7 @@ EXCEPTION WHEN OTHERS THEN
   GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL;
 END $$;
 
--- The bad schedules of DOMAIN.md, each 22P02, shown in full once
+-- Bad schedules (overlaps, gaps, disorder, empty tiers, bad outcomes and options), each 22P02, shown in full once
 SELECT ''::payout_schedule;
 SELECT 'volume'::payout_schedule;
 SELECT '[0,10] => 1, [10,20] => 2'::payout_schedule;

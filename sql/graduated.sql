@@ -1,7 +1,7 @@
 -- Graduated schedules: each tier pays for the part of the key inside it; a
 -- fixed amount is added once when the key enters its tier (a flat fee).
 
--- DOMAIN.md vectors
+-- Graduated and volume price lists: per-tier rates, fixed fees, per-unit prices
 SELECT payout('graduated [0,1000) => 0%, [1000,5000) => 10%, [5000,) => 20%', 7000) AS "800";
 SELECT payout('graduated [0,5] => 700%, (5,10] => 650%, (10,) => 600%', 8) AS "54.5";
 SELECT payout('graduated [0,5] => 700%, (5,10] => 650%, (10,) => 600%', 8::numeric) AS "54.5 numeric";

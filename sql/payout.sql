@@ -1,4 +1,4 @@
--- Volume schedules: the DOMAIN.md vectors, key types, huge values, and the
+-- Volume schedules: the 2022 small-business tiers (30,000 up to 300,000, 50,000 up to 500,000, review above), key types, huge values, and the
 -- deductible -> cap -> round options.
 
 -- The seed's small-business tiers, at every boundary, for every key type

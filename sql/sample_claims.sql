@@ -1,5 +1,5 @@
 -- sample_claims: deterministic, calibrated to the published figures of the
--- 2022 outage (DOMAIN.md), fast.
+-- 2022 outage (the shares Kakao's damage support council published), fast.
 SET TimeZone = 'Asia/Seoul';
 -- The same n and seed give the same rows, here and on every machine (a fixed digest)
 SELECT md5(string_agg(format('%s|%s|%s|%s|%s|%s|%s|%s', claim_id, extract(epoch FROM received_at), text, service,

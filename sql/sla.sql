@@ -3,7 +3,7 @@
 
 CREATE TABLE sla AS SELECT 'volume [0,95) => 100%, [95,99) => 30%, [99,99.99) => 10%, [99.99,100] => 0'::payout_schedule AS s;
 
--- DOMAIN.md vectors, every band boundary, base 1000
+-- Uptime credit bands in the shape of the public cloud SLAs, every band boundary, base 1000
 SELECT uptime, payout(s, uptime, 1000) AS credit, payout_tier(s, uptime) AS tier
 FROM sla, unnest(ARRAY[100, 99.995, 99.99, 99.9899, 99, 98.99, 95, 94.99, 0]) uptime;
 SELECT payout(s, 100.01, 1000) FROM sla;

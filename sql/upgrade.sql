@@ -1,17 +1,64 @@
 -- Upgrade path: data stored under 0.1 survives ALTER EXTENSION UPDATE to the
--- current version, and the updated extension equals a fresh install.
+-- current version, and the updated extension equals a fresh install (the
+-- full script the Makefile builds from src/sql/): the same objects with the
+-- same definitions, labels, costs and comments.
 SET client_min_messages = warning;
--- The extension's member objects.  From PostgreSQL 17 on the array types of
--- an extension's types are members too; they come with their element types,
--- so they are left out and the count holds on every version.
-CREATE TEMP VIEW members AS
-SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS object
-FROM pg_depend d
-WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
-  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'compensate')
-  AND NOT (d.classid = 'pg_type'::regclass
-           AND EXISTS (SELECT FROM pg_type t WHERE t.oid = d.objid AND t.typcategory = 'A'));
-CREATE TEMP TABLE fresh_objects AS SELECT object FROM members;
+-- The extension's member objects, each with what defines it.  From
+-- PostgreSQL 17 on the array types of an extension's types are members too;
+-- they come with their element types, so they are left out and the count
+-- holds on every version.
+CREATE FUNCTION pg_temp.extension_catalog() RETURNS TABLE (object text, definition text)
+LANGUAGE sql AS $$
+WITH m AS (
+  SELECT d.classid, d.objid, d.objsubid
+  FROM pg_depend d
+  WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+    AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'compensate')
+    AND NOT (d.classid = 'pg_type'::regclass
+             AND EXISTS (SELECT FROM pg_type t WHERE t.oid = d.objid AND t.typcategory = 'A')))
+SELECT pg_describe_object(m.classid, m.objid, m.objsubid),
+       concat_ws(' | ',
+         (SELECT concat_ws(' ', p.prokind, p.provolatile, p.proisstrict, p.proparallel, p.procost, p.prorows,
+                           p.proretset, p.prosecdef, p.proleakproof, p.prosrc, p.probin,
+                           pg_get_function_arguments(p.oid), pg_get_function_result(p.oid))
+          FROM pg_proc p WHERE m.classid = 'pg_proc'::regclass AND p.oid = m.objid),
+         (SELECT concat_ws(' ', a.aggkind, a.aggnumdirectargs, a.aggtransfn::oid::regprocedure,
+                           a.aggfinalfn::oid::regprocedure, a.aggcombinefn::oid::regprocedure,
+                           a.aggserialfn::oid::regprocedure, a.aggdeserialfn::oid::regprocedure,
+                           a.aggtranstype::regtype, a.aggfinalextra, a.aggfinalmodify, a.agginitval)
+          FROM pg_aggregate a WHERE m.classid = 'pg_proc'::regclass AND a.aggfnoid = m.objid),
+         (SELECT concat_ws(' ', t.typtype, t.typlen, t.typbyval, t.typalign, t.typstorage, t.typcategory,
+                           t.typinput, t.typoutput, t.typreceive, t.typsend, t.typanalyze, t.typelem::regtype)
+          FROM pg_type t WHERE m.classid = 'pg_type'::regclass AND t.oid = m.objid),
+         (SELECT concat_ws(' ', o.oprcode, o.oprcom::regoperator, o.oprnegate::regoperator, o.oprrest,
+                           o.oprjoin, o.oprcanhash, o.oprcanmerge)
+          FROM pg_operator o WHERE m.classid = 'pg_operator'::regclass AND o.oid = m.objid),
+         (SELECT concat_ws(' ', c.castfunc::regprocedure, c.castcontext, c.castmethod)
+          FROM pg_cast c WHERE m.classid = 'pg_cast'::regclass AND c.oid = m.objid),
+         (SELECT concat_ws(' ', c.opcdefault, c.opcintype::regtype, c.opckeytype::regtype)
+          FROM pg_opclass c WHERE m.classid = 'pg_opclass'::regclass AND c.oid = m.objid),
+         (SELECT string_agg(x, '; ' ORDER BY x) FROM (
+            SELECT pg_describe_object('pg_amop'::regclass, ao.oid, 0) AS x FROM pg_amop ao
+            WHERE m.classid = 'pg_opfamily'::regclass AND ao.amopfamily = m.objid
+            UNION ALL
+            SELECT pg_describe_object('pg_amproc'::regclass, ap.oid, 0) FROM pg_amproc ap
+            WHERE m.classid = 'pg_opfamily'::regclass AND ap.amprocfamily = m.objid) f),
+         'comment: ' || obj_description(m.objid, (SELECT relname FROM pg_class WHERE oid = m.classid)))
+FROM m
+$$;
+-- The differences between two captured catalogs, both ways
+CREATE FUNCTION pg_temp.catalog_diff(a text, b text) RETURNS TABLE (side text, object text, definition text)
+LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN QUERY EXECUTE format('SELECT %L, * FROM (SELECT * FROM %I EXCEPT SELECT * FROM %I) x
+                               UNION ALL SELECT %L, * FROM (SELECT * FROM %I EXCEPT SELECT * FROM %I) y
+                               ORDER BY 2, 1', 'only in ' || a, a, b, 'only in ' || b, b, a);
+END $$;
+CREATE TEMP TABLE fresh AS SELECT * FROM pg_temp.extension_catalog();
+SELECT count(*) AS objects, count(*) FILTER (WHERE definition LIKE '%comment: %') AS commented FROM fresh;
+-- what has no comment yet (COMMENT ON), by kind
+SELECT split_part(object, ' ', 1) AS kind, count(*) AS uncommented
+FROM fresh WHERE definition NOT LIKE '%comment: %' GROUP BY 1 ORDER BY 1;
 DROP EXTENSION compensate CASCADE;
 CREATE EXTENSION compensate VERSION '0.1';
 SELECT extversion FROM pg_extension WHERE extname = 'compensate';
@@ -25,11 +72,15 @@ SELECT k.id, k.s::text = b.s AS same_schedule, payout(k.s, 420000) = b.p AS same
 FROM kept k JOIN before b USING (id) ORDER BY id;
 -- the new objects work on the old data
 SELECT report_claims(payout_report(s, 420000::bigint)) FROM kept WHERE id = 1;
--- same objects as a fresh install of the current version
-SELECT count(*) AS objects,
-       count(*) FILTER (WHERE object NOT IN (SELECT object FROM fresh_objects)) AS only_after_update
-FROM members;
-SELECT count(*) AS only_in_fresh FROM fresh_objects WHERE object NOT IN (SELECT object FROM members);
+-- the same objects, defined alike, as the fresh install of the current version
+CREATE TEMP TABLE updated AS SELECT * FROM pg_temp.extension_catalog();
+SELECT (SELECT count(*) FROM updated) AS objects, (SELECT count(*) FROM fresh) AS fresh_objects;
+SELECT * FROM pg_temp.catalog_diff('fresh', 'updated');
+-- the comparison sees a drift: one cost changed on the updated side
+ALTER FUNCTION payout(payout_schedule, bigint) COST 7;
+CREATE TEMP TABLE drifted AS SELECT * FROM pg_temp.extension_catalog();
+SELECT side, object FROM pg_temp.catalog_diff('fresh', 'drifted');
+ALTER FUNCTION payout(payout_schedule, bigint) COST 1;
 -- no function of the extension runs with its definer's rights (prosecdef)
 SELECT count(*) AS security_definer FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
 WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'compensate') AND p.prosecdef;

@@ -20,7 +20,11 @@
 #include "pg_compat.h"
 #include "utils/numeric.h"
 
-/* The rules of DOMAIN.md section 3, by their SQL names */
+/*
+ * The rules of the claims problem (W. Thomson, "Axiomatic and game-theoretic
+ * analysis of bankruptcy and taxation problems: a survey", Mathematical
+ * Social Sciences 45, 2003), by their SQL names
+ */
 typedef enum AllocRule
 {
 	ALLOC_PROPORTIONAL,			/* 'proportional': E * c_i / sum(c) */

@@ -305,6 +305,8 @@ classifier_view(const Classifier *c, ClassifierView *v)
 	if (VARSIZE(c) < sizeof(Classifier) || c->version != CLASSIFIER_VERSION ||
 		(c->kind != CLASSIFIER_RULES && c->kind != CLASSIFIER_BAYES))
 		corrupted("Unknown format version or kind.");
+	if (c->flags != 0 || c->pad != 0)
+		corrupted("Unknown flags (written by a newer release of compensate?).");
 	if (c->nlabels < 1 || c->nlabels > CLASSIFIER_MAX_LABELS || c->nitems < 0 ||
 		c->strings_size < 0 || c->default_label < -1 || c->default_label >= c->nlabels ||
 		(c->kind == CLASSIFIER_BAYES && (c->hash_bits < 1 || c->hash_bits > 24)))

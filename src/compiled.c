@@ -109,10 +109,6 @@ compile_schedule(PayoutSchedule *s, MemoryContext mcxt)
 	CompiledSchedule *cs = palloc0(sizeof(CompiledSchedule));
 	bool		lower_inclusive = (s->flags & SCHED_LOWER_INCLUSIVE) != 0;
 
-	if (s->version != SCHEDULE_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATA_CORRUPTED),
-				 errmsg("unsupported payout_schedule format version %d", s->version)));
 	cs->mcxt = mcxt;
 	cs->id = ++last_compiled_id;
 	cs->source = palloc(VARSIZE(s));

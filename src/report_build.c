@@ -219,13 +219,15 @@ report_read(const PayoutReport *r, ReportParts *parts)
 
 	if (VARSIZE(r) < offsetof(PayoutReport, claims) || r->version != REPORT_VERSION)
 		corrupted(psprintf("Unsupported format version %d.", (int) r->version));
+	if (r->flags != 0 || r->pad != 0 || r->pad2 != 0)
+		corrupted("Unknown flags (written by a newer release of compensate?).");
 	if (r->ntiers < 1 || r->ntiers > SCHEDULE_MAX_TIERS ||
 		MAXALIGN(REPORT_HEADER_SIZE(r->ntiers)) > VARSIZE(r))
 		corrupted(psprintf("Invalid tier count %d.", r->ntiers));
 	off = MAXALIGN(REPORT_HEADER_SIZE(r->ntiers));
 	s = (const PayoutSchedule *) read_varlena(r, &off, MAXIMUM_ALIGNOF, "schedule");
-	if (VARSIZE(s) < offsetof(PayoutSchedule, tiers) || s->version != SCHEDULE_VERSION ||
-		s->ntiers != r->ntiers || VARSIZE(s) != SCHEDULE_SIZE(s->ntiers))
+	s = schedule_check(s);
+	if (s->ntiers != r->ntiers)
 		corrupted("Its schedule does not match its tiers.");
 	parts->schedule = s;
 	parts->ntiers = r->ntiers;

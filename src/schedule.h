@@ -6,7 +6,7 @@
  * On-disk layout (a varlena, 8-byte aligned, all numbers Dec, see decimal.h):
  *
  *	 int32	vl_len_		varlena header
- *	 uint8	version		SCHEDULE_VERSION; later releases read older ones
+ *	 uint8	version		SCHEDULE_VERSION; schedule_format.c reads every version
  *	 uint8	mode		SCHEDULE_VOLUME or SCHEDULE_GRADUATED
  *	 uint8	round_mode	ROUND_*; meaningful with SCHED_HAS_ROUND
  *	 uint8	flags		SCHED_*
@@ -30,7 +30,8 @@
 
 #include "decimal.h"
 
-#define SCHEDULE_VERSION		1
+#define SCHEDULE_VERSION		1	/* the stored layout below (schedule_format.c) */
+#define SCHEDULE_WIRE_VERSION	1	/* the binary send/recv format */
 #define SCHEDULE_MAX_TIERS		1000000
 
 typedef enum ScheduleMode
@@ -91,7 +92,11 @@ typedef struct PayoutSchedule
 #define SCHEDULE_SIZE(ntiers) \
 	(offsetof(PayoutSchedule, tiers) + (Size) (ntiers) * sizeof(ScheduleTier))
 
-#define DatumGetPayoutScheduleP(X)	((PayoutSchedule *) PG_DETOAST_DATUM(X))
+/* schedule_format.c: every stored schedule is read through these */
+extern PayoutSchedule *schedule_read(Datum d);
+extern const PayoutSchedule *schedule_check(const PayoutSchedule *s);
+
+#define DatumGetPayoutScheduleP(X)	schedule_read(X)
 #define PG_GETARG_PAYOUT_SCHEDULE_P(n) DatumGetPayoutScheduleP(PG_GETARG_DATUM(n))
 #define PG_RETURN_PAYOUT_SCHEDULE_P(x) PG_RETURN_POINTER(x)
 

@@ -166,7 +166,7 @@ recv_header(StringInfo buf, ScheduleDraft *draft, uint8 *flags)
 	int			version = pq_getmsgbyte(buf);
 	int			ntiers;
 
-	if (version != SCHEDULE_VERSION)
+	if (version != SCHEDULE_WIRE_VERSION)
 		binary_fail(NULL, 0, psprintf("Unsupported format version %d.", version));
 	draft->mode = (ScheduleMode) pq_getmsgbyte(buf);
 	draft->round_mode = (RoundMode) pq_getmsgbyte(buf);
@@ -236,7 +236,7 @@ payout_schedule_send(PG_FUNCTION_ARGS)
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, s->version);
+	pq_sendbyte(&buf, SCHEDULE_WIRE_VERSION);
 	pq_sendbyte(&buf, s->mode);
 	pq_sendbyte(&buf, s->round_mode);
 	pq_sendbyte(&buf, s->flags);

@@ -7,7 +7,8 @@
  * classifier (updated in place during aggregation: src/agg_state.h).  The
  * aggregates are replaced in place (CREATE OR REPLACE AGGREGATE), so views
  * and functions that call them keep working; stored reports and models are
- * not touched: their types do not change.
+ * not touched: their types do not change.  Every object of the extension
+ * now has a comment.
  *
  * Written for a hostile search_path: every object is created and referenced
  * as @extschema@.name or pg_catalog.name, and no function runs with its
@@ -138,6 +139,56 @@ CREATE OR REPLACE AGGREGATE @extschema@.train_classifier(t pg_catalog.text, labe
     COMBINEFUNC = @extschema@.train_classifier_combine,
     PARALLEL = SAFE
 );
+
+-- Comments on what had none before 0.3: the types' support functions, operators, operator classes and the cast
+COMMENT ON FUNCTION @extschema@.payout_schedule_in(pg_catalog.cstring) IS
+'payout_schedule input: parses and validates a schedule''s text (22P02 with the character position of a problem)';
+COMMENT ON FUNCTION @extschema@.payout_schedule_out(@extschema@.payout_schedule) IS
+'payout_schedule output: the canonical text of a schedule';
+COMMENT ON FUNCTION @extschema@.payout_schedule_recv(pg_catalog.internal) IS
+'payout_schedule binary input, checked as strictly as text input (22P03)';
+COMMENT ON FUNCTION @extschema@.payout_schedule_send(@extschema@.payout_schedule) IS
+'payout_schedule binary output';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.payout_schedule, @extschema@.payout_schedule) IS
+'the schedules are identical (same canonical form)';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.payout_schedule, @extschema@.payout_schedule) IS
+'the schedules differ';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.payout_schedule, @extschema@.payout_schedule) IS
+'sorts before (a total order for ORDER BY, DISTINCT and indexes; no meaning beyond that)';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.payout_schedule, @extschema@.payout_schedule) IS
+'sorts before or equal';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.payout_schedule, @extschema@.payout_schedule) IS
+'sorts after';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.payout_schedule, @extschema@.payout_schedule) IS
+'sorts after or equal';
+COMMENT ON OPERATOR CLASS @extschema@.payout_schedule_btree_ops USING btree IS
+'default btree order of payout_schedule: ORDER BY, DISTINCT, UNIQUE';
+COMMENT ON OPERATOR FAMILY @extschema@.payout_schedule_btree_ops USING btree IS
+'btree operators of payout_schedule';
+COMMENT ON OPERATOR CLASS @extschema@.payout_schedule_hash_ops USING hash IS
+'default hash opclass of payout_schedule: GROUP BY, hash joins, hash indexes';
+COMMENT ON OPERATOR FAMILY @extschema@.payout_schedule_hash_ops USING hash IS
+'hash operators of payout_schedule';
+COMMENT ON FUNCTION @extschema@.payout_report_in(pg_catalog.cstring) IS
+'payout_report input: parses a report''s text and checks it against its schedule (22P02)';
+COMMENT ON FUNCTION @extschema@.payout_report_out(@extschema@.payout_report) IS
+'payout_report output: the canonical text of a report, its schedule included';
+COMMENT ON FUNCTION @extschema@.payout_report_recv(pg_catalog.internal) IS
+'payout_report binary input, checked as strictly as text input (22P03)';
+COMMENT ON FUNCTION @extschema@.payout_report_send(@extschema@.payout_report) IS
+'payout_report binary output';
+COMMENT ON CAST (@extschema@.payout_report AS pg_catalog.jsonb) IS
+'the report as jsonb, as report_jsonb gives it';
+COMMENT ON FUNCTION @extschema@.classifier_in(pg_catalog.cstring) IS
+'classifier input: a rule set or a naive_bayes model in text (22P02 with the character position of a problem)';
+COMMENT ON FUNCTION @extschema@.classifier_out(@extschema@.classifier) IS
+'classifier output: the canonical text of a rule set or model';
+COMMENT ON FUNCTION @extschema@.classifier_recv(pg_catalog.internal) IS
+'classifier binary input, checked as strictly as text input (22P03)';
+COMMENT ON FUNCTION @extschema@.classifier_send(@extschema@.classifier) IS
+'classifier binary output';
+COMMENT ON OPERATOR @extschema@.|| (@extschema@.classifier, @extschema@.classifier) IS
+'combines two rule sets, as classifier_combine';
 
 -- 0.2's state functions over internal, no longer used -------------------------
 
