@@ -6,6 +6,7 @@ MODULE_big = compensate
 OBJS = \
 	src/compensate.o \
 	src/decimal.o \
+	src/numeric_util.o \
 	src/schedule_parse.o \
 	src/schedule_build.o \
 	src/schedule_format.o \

@@ -101,4 +101,16 @@ agg_state_return(AggState *s)
 	return EOHPGetRWDatum(&s->hdr);
 }
 
+/* The same, or SQL NULL when there is no state yet (a group of only NULLs) */
+static inline Datum
+agg_state_result(FunctionCallInfo fcinfo, AggState *s)
+{
+	if (s == NULL)
+	{
+		fcinfo->isnull = true;
+		return (Datum) 0;
+	}
+	return agg_state_return(s);
+}
+
 #endif							/* COMPENSATE_AGG_STATE_H */

@@ -21,6 +21,7 @@
 #include "windowapi.h"
 
 #include "allocate.h"
+#include "numeric_util.h"
 #include "decimal.h"
 
 PG_FUNCTION_INFO_V1(allocate_window);
@@ -83,7 +84,7 @@ term_text(const Term *t, Datum d, bool isnull)
 		return "NULL";
 	if (t->argno == ARG_RULE)
 		return TextDatumGetCString(d);
-	return DatumGetCString(DirectFunctionCall1(numeric_out, d));
+	return numeric_text(DatumGetNumeric(d));
 }
 
 /* Same bytes, same value; a and b are detoasted */

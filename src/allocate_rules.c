@@ -56,28 +56,6 @@ xi_big(Numeric n)
 	return r;
 }
 
-/* 10^k as an int128, 0 <= k <= 38 */
-static int128
-pow10_int128(int k)
-{
-	int128		v = 1;
-
-	Assert(k >= 0 && k <= 38);
-	while (k-- > 0)
-		v *= 10;
-	return v;
-}
-
-/* A copy of n for the life of the backend: constants made once */
-static Numeric
-numeric_forever(Numeric n)
-{
-	Numeric		copy = MemoryContextAlloc(TopMemoryContext, VARSIZE(n));
-
-	memcpy(copy, n, VARSIZE(n));
-	return copy;
-}
-
 /*
  * 10^k as a numeric of scale 0.  Powers up to 10^XINT_SMALL_LIMIT are made
  * once per backend: they bound and scale every claim read.
@@ -91,7 +69,7 @@ pow10_numeric(int k)
 	if (k <= XINT_SMALL_LIMIT)
 	{
 		if (cache[k] == NULL)
-			cache[k] = numeric_forever(int128_to_numeric(pow10_int128(k), 0));
+			cache[k] = numeric_forever(int128_to_numeric(int128_pow10(k), 0));
 		return cache[k];
 	}
 	r = pow10_numeric(k % XINT_SMALL_LIMIT);
@@ -100,16 +78,6 @@ pow10_numeric(int k)
 	return r;
 }
 
-/* Zero, made once: checking a million claims' signs allocates nothing */
-static Numeric
-numeric_zero(void)
-{
-	static Numeric zero;
-
-	if (zero == NULL)
-		zero = numeric_forever(int64_to_numeric(0));
-	return zero;
-}
 
 static Numeric
 xi_numeric(XInt a)
@@ -145,13 +113,13 @@ xi_from_integer(Numeric n)
 		return xi_big(n);
 	high = numeric_div_floor(n, e18);
 	low = numeric_sub_opt_error(n, numeric_mul_opt_error(high, e18, NULL), NULL);
-	return xi((int128) numeric_to_int64(high) * pow10_int128(18) + numeric_to_int64(low));
+	return xi((int128) numeric_to_int64(high) * int128_pow10(18) + numeric_to_int64(low));
 }
 
 static inline XInt
 xi_pow10(int k)
 {
-	return k <= 38 ? xi(pow10_int128(k)) : xi_big(pow10_numeric(k));
+	return k <= 38 ? xi(int128_pow10(k)) : xi_big(pow10_numeric(k));
 }
 
 static inline XInt
@@ -262,12 +230,6 @@ xi_keep(XInt a, MemoryContext mcxt)
 
 /* ---- Reading numbers ---- */
 
-static char *
-num_text(Numeric n)
-{
-	return DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(n)));
-}
-
 static bool
 num_is_finite(Numeric n)
 {
@@ -342,11 +304,11 @@ alloc_check_budget(Numeric budget)
 	if (!num_is_finite(budget))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("budget %s is not a finite number", num_text(budget))));
+				 errmsg("budget %s is not a finite number", numeric_text(budget))));
 	if (num_is_negative(budget))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("budget %s is negative", num_text(budget)),
+				 errmsg("budget %s is negative", numeric_text(budget)),
 				 errdetail("The budget must be zero or more.")));
 }
 
@@ -356,7 +318,7 @@ alloc_check_unit(Numeric unit)
 	if (!num_is_finite(unit) || num_is_negative(unit) || num_is_zero(unit))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unit %s is not a positive number", num_text(unit)),
+				 errmsg("unit %s is not a positive number", numeric_text(unit)),
 				 errdetail("Awards are rounded to multiples of the unit; unit => NULL gives exact awards.")));
 }
 
@@ -433,11 +395,11 @@ check_claim(Numeric claim, int64 row)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("claim %s at position " INT64_FORMAT " is not a finite number",
-						num_text(claim), row + 1)));
+						numeric_text(claim), row + 1)));
 	if (num_cmp(claim, numeric_zero()) < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("claim %s at position " INT64_FORMAT " is negative", num_text(claim), row + 1),
+				 errmsg("claim %s at position " INT64_FORMAT " is negative", numeric_text(claim), row + 1),
 				 errdetail("Claims must be zero or more; a NULL claim is left out.")));
 }
 
@@ -453,7 +415,7 @@ check_weight(Numeric weight, int64 row)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("weight %s at position " INT64_FORMAT " is not a positive number",
-						num_text(weight), row + 1),
+						numeric_text(weight), row + 1),
 				 errdetail("Weights must be greater than zero.")));
 }
 
@@ -991,7 +953,7 @@ give_leftover_units(Rounding *rd, int64 left)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("the claims cannot absorb the rounding to the unit %s",
-						num_text(xi_to_numeric(rd->unit, p->scale))),
+						numeric_text(xi_to_numeric(rd->unit, p->scale))),
 				 errdetail("After rounding down, " INT64_FORMAT " units are left to hand out, but only %d claims can take one more unit without exceeding the claim.",
 						   left, ncand),
 				 errhint("Claims that are not multiples of the unit limit the rounding: use a smaller unit, or unit => NULL for exact awards.")));
@@ -1050,7 +1012,7 @@ check_budget_in_units(const Problem *p, Numeric budget, Numeric unit)
 	if (!xi_is_zero(r))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("budget %s is not a multiple of the unit %s", num_text(budget), num_text(unit)),
+				 errmsg("budget %s is not a multiple of the unit %s", numeric_text(budget), numeric_text(unit)),
 				 errdetail("Rounded awards are whole units that add up to the budget."),
 				 errhint("Round the budget to the unit first, or use unit => NULL for exact awards.")));
 }

@@ -225,11 +225,7 @@ train_classifier_trans(PG_FUNCTION_ARGS)
 
 	/* a row without a text or a label teaches nothing */
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-	{
-		if (as == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(agg_state_return(as));
-	}
+		return agg_state_result(fcinfo, as);
 	check_utf8_database();
 	if (as == NULL)
 	{
@@ -278,11 +274,7 @@ train_classifier_combine(PG_FUNCTION_ARGS)
 	const TrainState *other;
 
 	if (PG_ARGISNULL(1))
-	{
-		if (as == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(agg_state_return(as));
-	}
+		return agg_state_result(fcinfo, as);
 	if (as == NULL)
 		PG_RETURN_DATUM(agg_state_return(agg_state_arg(fcinfo, 1, &train_kind, aggcxt)));
 	other = agg_state_peek(fcinfo, 1, &train_kind, &flat);

@@ -99,7 +99,6 @@ typedef struct ClassifierView
 
 extern void classifier_view(const Classifier *c, ClassifierView *v);
 extern char *classifier_label(const ClassifierView *v, int label);
-extern int	classifier_find_label(const ClassifierView *v, const char *name, int len);
 
 /*
  * A classifier being assembled: by the rule parser, by binary receive, by

@@ -344,15 +344,3 @@ classifier_label(const ClassifierView *v, int label)
 	return pnstrdup(v->strings + v->labels[label].name_off, v->labels[label].name_len);
 }
 
-/* The index of a label by name, or -1 */
-int
-classifier_find_label(const ClassifierView *v, const char *name, int len)
-{
-	for (int i = 0; i < v->c->nlabels; i++)
-	{
-		if (v->labels[i].name_len == len &&
-			memcmp(v->strings + v->labels[i].name_off, name, len) == 0)
-			return i;
-	}
-	return -1;
-}

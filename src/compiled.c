@@ -9,6 +9,7 @@
 #include "utils/memutils.h"
 
 #include "compiled.h"
+#include "numeric_util.h"
 #include "payout_eval.h"
 
 /* Ids of compiled schedules: report states remember the one they checked */
@@ -23,13 +24,6 @@ int_upper_of(const ScheduleTier *t)
 	if (t->flags & TIER_UPPER_INCLUSIVE)
 		return dec_floor_int64(t->upper);
 	return dec_ceil_int64(t->upper) - 1;
-}
-
-/* Numeric zero, used for running totals */
-static Numeric
-numeric_zero(void)
-{
-	return int64_to_numeric(0);
 }
 
 /* Amount a graduated tier pays when the key passes all the way through it */

@@ -22,17 +22,25 @@ static const int64 pow10_int64[DEC_MAX_DIGITS + 1] = {
 	INT64CONST(1000000000000000000)
 };
 
-/* 10^n as int128; false when n is beyond what we ever need (38 digits) */
-static bool
-pow10_int128(int n, int128 *result)
+/* 10^n as int128, 0 <= n <= 38 (the int128 range: 38 digits) */
+int128
+int128_pow10(int n)
 {
 	int128		v = 1;
 
-	if (n < 0 || n > 38)
-		return false;
+	Assert(n >= 0 && n <= 38);
 	while (n-- > 0)
 		v *= 10;
-	*result = v;
+	return v;
+}
+
+/* 10^n as int128; false when n is beyond what int128 holds */
+static bool
+pow10_int128(int n, int128 *result)
+{
+	if (n < 0 || n > 38)
+		return false;
+	*result = int128_pow10(n);
 	return true;
 }
 

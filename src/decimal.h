@@ -50,6 +50,7 @@ typedef enum DecParseResult
 	DEC_TOO_MANY_DECIMALS
 } DecParseResult;
 
+extern int128 int128_pow10(int n);
 extern DecParseResult dec_parse(const char *s, int *consumed, Dec *out);
 extern void dec_normalize(Dec *d);
 extern bool dec_is_valid(Dec d);

@@ -9,39 +9,12 @@
 
 #include "exact_sum.h"
 
-#define TEN_POW_18	INT64CONST(1000000000000000000)
-
 void
 exact_sum_init(ExactSum *sum)
 {
 	sum->m = 0;
 	sum->scale = 0;
 	sum->spill = NULL;
-}
-
-/* v as an integer numeric, for any int128 */
-static Numeric
-int128_integer_to_numeric(int128 v)
-{
-	Numeric		high;
-
-	if (v >= PG_INT64_MIN && v <= PG_INT64_MAX)
-		return int64_to_numeric((int64) v);
-	/* v = high * 10^18 + low, with |low| < 10^18 and high of the same sign */
-	high = numeric_mul_opt_error(int128_integer_to_numeric(v / TEN_POW_18),
-								 int64_to_numeric(TEN_POW_18), NULL);
-	return numeric_add_opt_error(high, int64_to_numeric((int64) (v % TEN_POW_18)), NULL);
-}
-
-/* v * 10^-scale as a numeric with display scale scale, exactly */
-Numeric
-int128_to_numeric(int128 v, int scale)
-{
-	if (v >= PG_INT64_MIN && v <= PG_INT64_MAX)
-		return int64_div_fast_to_numeric((int64) v, scale);
-	/* 10^-scale carries the display scale into the product */
-	return numeric_mul_opt_error(int128_integer_to_numeric(v),
-								 int64_div_fast_to_numeric(1, scale), NULL);
 }
 
 /* Keep a numeric in mcxt, freeing the one it replaces */

@@ -16,6 +16,7 @@
 #include "utils/numeric.h"
 
 #include "decimal.h"
+#include "numeric_util.h"
 
 typedef struct ExactSum
 {
@@ -29,7 +30,6 @@ extern void exact_sum_add_wdec(ExactSum *sum, WDec v, MemoryContext mcxt);
 extern void exact_sum_add_numeric(ExactSum *sum, Numeric v, MemoryContext mcxt);
 extern void exact_sum_add_sum(ExactSum *sum, const ExactSum *other, MemoryContext mcxt);
 extern Numeric exact_sum_value(const ExactSum *sum);
-extern Numeric int128_to_numeric(int128 v, int scale);
 
 /* Add an integer (the per-row common case: a bigint key) */
 static inline void

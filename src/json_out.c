@@ -10,6 +10,7 @@
 #include "utils/json.h"
 
 #include "json_out.h"
+#include "numeric_util.h"
 
 /* "key": after a comma unless it opens an object or array */
 void
@@ -31,8 +32,7 @@ json_numeric(StringInfo buf, const char *key, Numeric value)
 	if (value == NULL)
 		appendStringInfoString(buf, "null");
 	else
-		appendStringInfoString(buf, DatumGetCString(DirectFunctionCall1(numeric_out,
-																		NumericGetDatum(value))));
+		appendStringInfoString(buf, numeric_text(value));
 }
 
 void

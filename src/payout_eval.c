@@ -14,6 +14,7 @@
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
 
+#include "numeric_util.h"
 #include "payout_eval.h"
 
 /* Keys and bases must be real numbers: NaN and infinity are errors (22023) */
@@ -24,7 +25,7 @@ check_finite(Numeric value, const char *what)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must be a finite number, not %s", what,
-						DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(value))))));
+						numeric_text(value))));
 }
 
 /* A separate base must be finite, not negative, and the schedule volume */
@@ -42,7 +43,7 @@ check_base(const CompiledSchedule *cs, Numeric base)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("base must not be negative, not %s",
-						DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(base))))));
+						numeric_text(base))));
 }
 
 pg_noreturn static void domain_error(const CompiledSchedule *cs, const char *key);
@@ -102,7 +103,7 @@ tier_for_numeric(const CompiledSchedule *cs, Numeric key)
 	check_finite(key, "key");
 	c = num_cmp(key, cs->tiers[0].lower);
 	if (c < 0 || (c == 0 && !cs->lower_inclusive))
-		domain_error(cs, DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(key))));
+		domain_error(cs, numeric_text(key));
 	while (lo < hi)
 	{
 		int			mid = lo + (hi - lo) / 2;
@@ -113,7 +114,7 @@ tier_for_numeric(const CompiledSchedule *cs, Numeric key)
 			lo = mid + 1;
 	}
 	if (lo == cs->ntiers)
-		domain_error(cs, DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(key))));
+		domain_error(cs, numeric_text(key));
 	return lo;
 }
 

@@ -102,64 +102,73 @@ state_for_row(FunctionCallInfo fcinfo, const CompiledSchedule **cs)
 	return as;
 }
 
-/* payout_report(s, bigint) transition: one claim */
-Datum
-payout_report_trans_int8(PG_FUNCTION_ARGS)
+/* How each overload adds its row: the key is argument 2 (and the base 3) */
+static void
+add_int8(ReportState *state, const CompiledSchedule *cs, FunctionCallInfo fcinfo)
+{
+	report_state_add_int(state, cs, PG_GETARG_INT64(2));
+}
+
+static void
+add_int4(ReportState *state, const CompiledSchedule *cs, FunctionCallInfo fcinfo)
+{
+	report_state_add_int(state, cs, (int64) PG_GETARG_INT32(2));
+}
+
+static void
+add_numeric(ReportState *state, const CompiledSchedule *cs, FunctionCallInfo fcinfo)
+{
+	report_state_add_numeric(state, cs, PG_GETARG_NUMERIC(2), NULL);
+}
+
+static void
+add_base(ReportState *state, const CompiledSchedule *cs, FunctionCallInfo fcinfo)
+{
+	report_state_add_numeric(state, cs, PG_GETARG_NUMERIC(2), PG_GETARG_NUMERIC(3));
+}
+
+/* The transition of one claim: a NULL key (or base) is counted apart */
+static inline Datum
+add_claim(FunctionCallInfo fcinfo, int nkeys,
+		  void (*add) (ReportState *, const CompiledSchedule *, FunctionCallInfo))
 {
 	const CompiledSchedule *cs;
 	AggState   *as = state_for_row(fcinfo, &cs);
 	ReportState *state = as->body;
 
-	if (PG_ARGISNULL(2))
+	if (PG_ARGISNULL(2) || (nkeys == 2 && PG_ARGISNULL(3)))
 		state->null_keys++;
 	else
-		report_state_add_int(state, cs, PG_GETARG_INT64(2));
+		add(state, cs, fcinfo);
 	PG_RETURN_DATUM(agg_state_return(as));
+}
+
+/* payout_report(s, bigint) transition: one claim */
+Datum
+payout_report_trans_int8(PG_FUNCTION_ARGS)
+{
+	return add_claim(fcinfo, 1, add_int8);
 }
 
 /* payout_report(s, integer) transition: one claim */
 Datum
 payout_report_trans_int4(PG_FUNCTION_ARGS)
 {
-	const CompiledSchedule *cs;
-	AggState   *as = state_for_row(fcinfo, &cs);
-	ReportState *state = as->body;
-
-	if (PG_ARGISNULL(2))
-		state->null_keys++;
-	else
-		report_state_add_int(state, cs, (int64) PG_GETARG_INT32(2));
-	PG_RETURN_DATUM(agg_state_return(as));
+	return add_claim(fcinfo, 1, add_int4);
 }
 
 /* payout_report(s, numeric) transition: one claim */
 Datum
 payout_report_trans_numeric(PG_FUNCTION_ARGS)
 {
-	const CompiledSchedule *cs;
-	AggState   *as = state_for_row(fcinfo, &cs);
-	ReportState *state = as->body;
-
-	if (PG_ARGISNULL(2))
-		state->null_keys++;
-	else
-		report_state_add_numeric(state, cs, PG_GETARG_NUMERIC(2), NULL);
-	PG_RETURN_DATUM(agg_state_return(as));
+	return add_claim(fcinfo, 1, add_numeric);
 }
 
 /* payout_report(s, key numeric, base numeric) transition: one claim */
 Datum
 payout_report_trans_base(PG_FUNCTION_ARGS)
 {
-	const CompiledSchedule *cs;
-	AggState   *as = state_for_row(fcinfo, &cs);
-	ReportState *state = as->body;
-
-	if (PG_ARGISNULL(2) || PG_ARGISNULL(3))
-		state->null_keys++;
-	else
-		report_state_add_numeric(state, cs, PG_GETARG_NUMERIC(2), PG_GETARG_NUMERIC(3));
-	PG_RETURN_DATUM(agg_state_return(as));
+	return add_claim(fcinfo, 2, add_base);
 }
 
 /* Merge argument argno (a state or a report, not NULL) into as */
@@ -187,11 +196,7 @@ merge_into_state(FunctionCallInfo fcinfo, const char *name)
 	AggState   *as = agg_state_arg(fcinfo, 0, &report_kind, aggcxt);
 
 	if (PG_ARGISNULL(1))
-	{
-		if (as == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(agg_state_return(as));
-	}
+		return agg_state_result(fcinfo, as);
 	if (as == NULL)
 		as = agg_state_arg(fcinfo, 1, &report_kind, aggcxt);
 	else

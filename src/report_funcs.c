@@ -14,6 +14,7 @@
 #include "utils/json.h"
 
 #include "json_out.h"
+#include "numeric_util.h"
 #include "report.h"
 
 PG_FUNCTION_INFO_V1(report_tiers);
@@ -186,8 +187,7 @@ json_tier(StringInfo buf, const ReportParts *parts, int i)
 	if (s->tiers[i].flags & TIER_UNBOUNDED)
 		appendStringInfoString(buf, "null");
 	else
-		appendStringInfoString(buf, DatumGetCString(DirectFunctionCall1(numeric_out,
-																		NumericGetDatum(dec_to_numeric(s->tiers[i].upper)))));
+		appendStringInfoString(buf, numeric_text(dec_to_numeric(s->tiers[i].upper)));
 	json_text(buf, "outcome", outcome_text(s, i));
 	json_int(buf, "claims", parts->claims[i]);
 	json_numeric(buf, "claimed", parts->claimed[i]);

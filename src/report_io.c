@@ -23,6 +23,7 @@
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
 
+#include "numeric_util.h"
 #include "report.h"
 
 PG_FUNCTION_INFO_V1(payout_report_in);
@@ -181,8 +182,8 @@ check_total_sum(ReportParse *ps, const char *name, Numeric written, Numeric deri
 {
 	if (num_cmp(written, derived) != 0)
 		text_fail(ps, psprintf("%s=%s does not agree with the tiers, which give %s.", name,
-							   DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(written))),
-							   DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(derived)))));
+							   numeric_text(written),
+							   numeric_text(derived)));
 }
 
 /* payout_report_in(cstring) parses and checks the text form */
@@ -221,7 +222,7 @@ payout_report_in(PG_FUNCTION_ARGS)
 static void
 append_numeric(StringInfo buf, Numeric n)
 {
-	appendStringInfoString(buf, DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(n))));
+	appendStringInfoString(buf, numeric_text(n));
 }
 
 /* payout_report_out(payout_report) returns the canonical text form */

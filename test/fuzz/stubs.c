@@ -15,6 +15,7 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "utils/builtins.h"
+#include "utils/numeric.h"
 #include "utils/tuplestore.h"
 
 #include "fuzz.h"
@@ -52,4 +53,11 @@ char *
 text_to_cstring(const text *t pg_attribute_unused())
 {
 	fuzz_fail("unreachable in the fuzz shim: text_to_cstring");
+}
+
+Numeric
+numeric_mul_opt_error(Numeric num1 pg_attribute_unused(), Numeric num2 pg_attribute_unused(),
+					  bool *have_error pg_attribute_unused())
+{
+	fuzz_fail("unreachable in the fuzz shim: numeric_mul_opt_error");
 }

@@ -1,0 +1,67 @@
+/*
+ * numeric_util.c
+ *		The numeric helpers every file uses, written once.
+ */
+#include "postgres.h"
+#include "pg_compat.h"
+
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+
+#include "numeric_util.h"
+
+#define TEN_POW_18	INT64CONST(1000000000000000000)
+
+/* The text of a numeric, as numeric_out writes it (for messages and JSON) */
+char *
+numeric_text(Numeric n)
+{
+	return DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(n)));
+}
+
+/* A copy of n for the life of the backend: constants made once */
+Numeric
+numeric_forever(Numeric n)
+{
+	Numeric		copy = MemoryContextAlloc(TopMemoryContext, VARSIZE(n));
+
+	memcpy(copy, n, VARSIZE(n));
+	return copy;
+}
+
+/* Zero, made once per backend: a sign check or a start value allocates nothing */
+Numeric
+numeric_zero(void)
+{
+	static Numeric zero;
+
+	if (zero == NULL)
+		zero = numeric_forever(int64_to_numeric(0));
+	return zero;
+}
+
+/* v as an integer numeric, for any int128 */
+static Numeric
+int128_integer_to_numeric(int128 v)
+{
+	Numeric		high;
+
+	if (v >= PG_INT64_MIN && v <= PG_INT64_MAX)
+		return int64_to_numeric((int64) v);
+	/* v = high * 10^18 + low, with |low| < 10^18 and high of the same sign */
+	high = numeric_mul_opt_error(int128_integer_to_numeric(v / TEN_POW_18),
+								 int64_to_numeric(TEN_POW_18), NULL);
+	return numeric_add_opt_error(high, int64_to_numeric((int64) (v % TEN_POW_18)), NULL);
+}
+
+/* v * 10^-scale as a numeric with display scale scale, exactly */
+Numeric
+int128_to_numeric(int128 v, int scale)
+{
+	if (v >= PG_INT64_MIN && v <= PG_INT64_MAX)
+		return int64_div_fast_to_numeric((int64) v, scale);
+	/* 10^-scale carries the display scale into the product */
+	return numeric_mul_opt_error(int128_integer_to_numeric(v),
+								 int64_div_fast_to_numeric(1, scale), NULL);
+}
+
