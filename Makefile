@@ -28,6 +28,8 @@ OBJS = \
 	src/label_index.o \
 	src/classifier_parse.o \
 	src/classifier_io.o \
+	src/rules_io.o \
+	src/classifier_funcs.o \
 	src/builtin_rules.o \
 	src/classify.o \
 	src/bayes_model.o \

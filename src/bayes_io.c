@@ -261,14 +261,6 @@ bayes_from_text(const char *text)
 
 /* Binary form ------------------------------------------------------------- */
 
-pg_noreturn static void
-binary_fail(const char *detail)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-			 errmsg("invalid binary data for type classifier (naive_bayes model)"),
-			 errdetail("%s", detail)));
-}
 
 void
 bayes_send(StringInfo buf, const ClassifierView *v)
@@ -305,7 +297,7 @@ bayes_recv(StringInfo buf)
 	d.hash_bits = (int) pq_getmsgint(buf, 4);
 	nlabels = (int) pq_getmsgint(buf, 4);
 	if (nlabels < 1 || nlabels > CLASSIFIER_MAX_LABELS || nlabels > (buf->len - buf->cursor) / 20)
-		binary_fail(psprintf("Invalid label count %d.", nlabels));
+		classifier_binary_fail(psprintf("Invalid label count %d.", nlabels));
 	d.stats = palloc(sizeof(BayesLabelStats) * nlabels);
 	for (int l = 0; l < nlabels; l++)
 	{
@@ -313,7 +305,7 @@ bayes_recv(StringInfo buf)
 		char	   *name;
 
 		if (len < 1 || len > MAX_LABEL_BYTES || len > buf->len - buf->cursor)
-			binary_fail("Invalid label name length.");
+			classifier_binary_fail("Invalid label name length.");
 		{
 			const char *raw = pq_getmsgbytes(buf, len);
 
@@ -322,13 +314,13 @@ bayes_recv(StringInfo buf)
 			name = pnstrdup(raw, len);
 		}
 		if (draft_label(&d, name, len) != l)
-			binary_fail(psprintf("Label \"%s\" appears twice.", name));
+			classifier_binary_fail(psprintf("Label \"%s\" appears twice.", name));
 		d.stats[l].docs = pq_getmsgint64(buf);
 		d.stats[l].features = pq_getmsgint64(buf);
 	}
 	nbuckets = (int) pq_getmsgint(buf, 4);
 	if (nbuckets < 0 || (Size) nbuckets * (4 + 4 * (Size) nlabels) > (Size) (buf->len - buf->cursor))
-		binary_fail(psprintf("Invalid bucket count %d.", nbuckets));
+		classifier_binary_fail(psprintf("Invalid bucket count %d.", nbuckets));
 	d.nbuckets = nbuckets;
 	d.buckets = palloc_extended(sizeof(uint32) * Max(nbuckets, 1), MCXT_ALLOC_HUGE);
 	d.counts = palloc_extended(sizeof(int32) * Max((Size) nbuckets * nlabels, 1), MCXT_ALLOC_HUGE);
@@ -338,6 +330,6 @@ bayes_recv(StringInfo buf)
 		for (int l = 0; l < nlabels; l++)
 			d.counts[(Size) i * nlabels + l] = (int32) pq_getmsgint(buf, 4);
 	}
-	bayes_check_draft(&d, binary_fail);
+	bayes_check_draft(&d, classifier_binary_fail);
 	return classifier_from_draft(&d);
 }

@@ -144,6 +144,10 @@ extern Classifier *rules_from_text(const char *text);
 extern bool is_label_name(const char *s, int len);
 extern void classifier_append_text(StringInfo buf, const ClassifierView *v);
 extern void append_quoted(StringInfo buf, const char *s, int len);
+pg_noreturn extern void classifier_binary_fail(const char *detail);
+extern void rules_append_text(StringInfo buf, const ClassifierView *v);
+extern Classifier *rules_recv(StringInfo buf);
+extern void rules_send(StringInfo buf, const ClassifierView *v);
 
 /* Built-in rule sets (builtin_rules.c) */
 extern const char *builtin_rules_text(const char *dimension);

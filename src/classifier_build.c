@@ -344,3 +344,28 @@ classifier_label(const ClassifierView *v, int label)
 	return pnstrdup(v->strings + v->labels[label].name_off, v->labels[label].name_len);
 }
 
+/* Append a string as a double-quoted token, "" for a quote */
+void
+append_quoted(StringInfo buf, const char *s, int len)
+{
+	appendStringInfoChar(buf, '"');
+	for (int i = 0; i < len; i++)
+	{
+		if (s[i] == '"')
+			appendStringInfoChar(buf, '"');
+		appendStringInfoChar(buf, s[i]);
+	}
+	appendStringInfoChar(buf, '"');
+}
+
+/* Binary input of either kind that is not valid: 22P03 */
+void
+classifier_binary_fail(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid binary data for type classifier"),
+			 errdetail("%s", detail)));
+}
+
+
