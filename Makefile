@@ -11,6 +11,7 @@ OBJS = \
 	src/schedule_build.o \
 	src/schedule_format.o \
 	src/schedule_io.o \
+	src/arg_cache.o \
 	src/compiled.o \
 	src/payout_eval.o \
 	src/payout.o \

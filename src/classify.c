@@ -3,8 +3,9 @@
  *		classify, classify_scores and classify_matches for rule sets and
  *		trained models.
  *
- * The classifier argument is compiled once per query and kept in fn_extra:
- * a rule set becomes an Aho-Corasick automaton over its normalized terms, a
+ * The classifier argument is compiled once per query and kept in fn_extra
+ * (arg_cache.h, the cache schedules use too): a rule set becomes an
+ * Aho-Corasick automaton over its normalized terms, a
  * model a dense table of log probabilities.  Each text is then normalized
  * once and scanned once.
  *
@@ -32,7 +33,7 @@
 #include "classifier.h"
 #include "json_out.h"
 #include "normalize.h"
-#include "toast_id.h"
+#include "arg_cache.h"
 
 PG_FUNCTION_INFO_V1(classify);
 PG_FUNCTION_INFO_V1(classify_scores);
@@ -42,10 +43,6 @@ PG_FUNCTION_INFO_V1(classify_matches);
 
 typedef struct CompiledClassifier
 {
-	MemoryContext mcxt;
-	bool		arg_stable;		/* a constant argument: same pointer, same value */
-	ToastId		toast_id;		/* the argument's TOAST pointer, if it was one */
-	Datum		datum;			/* the argument it was compiled for */
 	Classifier *source;			/* copy, to recognise the same value */
 	ClassifierView view;
 	/* rule sets */
@@ -84,48 +81,22 @@ compile_rules(CompiledClassifier *cc)
 	cc->scores = palloc0(sizeof(int64) * v->c->nlabels);
 }
 
-/* The compiled form of argument 0, compiled now if it is new */
-static CompiledClassifier *
-compiled_classifier(FunctionCallInfo fcinfo)
+static struct varlena *
+classifier_arg_read(Datum d)
 {
-	CompiledClassifier *cc = (CompiledClassifier *) fcinfo->flinfo->fn_extra;
-	Datum		datum = PG_GETARG_DATUM(0);
-	Classifier *c;
-	MemoryContext old;
-	ToastId		toast_id;
+	return (struct varlena *) DatumGetClassifierP(d);
+}
 
-	if (cc != NULL && cc->arg_stable && cc->datum == datum)
-		return cc;
-	/* a classifier stored out of line: known by its TOAST pointer */
-	toast_id = toast_id_of(datum);
-	if (cc != NULL && toast_id_equal(&cc->toast_id, &toast_id))
-	{
-		cc->datum = datum;
-		return cc;
-	}
-	c = PG_GETARG_CLASSIFIER_P(0);
-	if (cc != NULL && VARSIZE(cc->source) == VARSIZE(c) &&
-		memcmp(cc->source, c, VARSIZE(c)) == 0)
-	{
-		cc->datum = datum;
-		cc->toast_id = toast_id;
-		return cc;
-	}
+/* Compile a classifier: its automaton or its model (arg_cache.h) */
+static void *
+classifier_arg_compile(struct varlena *value, MemoryContext mcxt pg_attribute_unused(),
+					   bool constant pg_attribute_unused(), const struct varlena **source)
+{
+	CompiledClassifier *cc = palloc0(sizeof(CompiledClassifier));
+
 	check_utf8_database();
-	if (cc != NULL)
-		MemoryContextDelete(cc->mcxt);
-	fcinfo->flinfo->fn_extra = NULL;
-	{
-		MemoryContext mcxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt,
-												   "compensate compiled classifier",
-												   ALLOCSET_DEFAULT_SIZES);
-
-		old = MemoryContextSwitchTo(mcxt);
-		cc = palloc0(sizeof(CompiledClassifier));
-		cc->mcxt = mcxt;
-	}
-	cc->source = palloc(VARSIZE(c));
-	memcpy(cc->source, c, VARSIZE(c));
+	cc->source = palloc(VARSIZE(value));
+	memcpy(cc->source, value, VARSIZE(value));
 	classifier_view(cc->source, &cc->view);
 	if (cc->view.c->kind == CLASSIFIER_RULES)
 		compile_rules(cc);
@@ -134,12 +105,17 @@ compiled_classifier(FunctionCallInfo fcinfo)
 		cc->bayes = bayes_compile(&cc->view);
 		cc->log_scores = palloc(sizeof(double) * cc->view.c->nlabels);
 	}
-	MemoryContextSwitchTo(old);
-	cc->datum = datum;
-	cc->toast_id = toast_id;
-	cc->arg_stable = get_fn_expr_arg_stable(fcinfo->flinfo, 0);
-	fcinfo->flinfo->fn_extra = cc;
+	*source = (const struct varlena *) cc->source;
 	return cc;
+}
+
+static const ArgKind classifier_arg_kind = {classifier_arg_read, classifier_arg_compile};
+
+/* The compiled form of argument 0, compiled now if it is new */
+static inline CompiledClassifier *
+compiled_classifier(FunctionCallInfo fcinfo)
+{
+	return (CompiledClassifier *) arg_cache_get(fcinfo, 0, &classifier_arg_kind);
 }
 
 static void

@@ -142,62 +142,22 @@ compile_schedule(PayoutSchedule *s, MemoryContext mcxt)
 	return cs;
 }
 
-/*
- * The compiled form of argument argno of this call, from the call site's
- * cache when the same schedule was seen before, else compiled now.
- */
-CompiledSchedule *
-compiled_schedule_lookup(FunctionCallInfo fcinfo, int argno)
+static struct varlena *
+schedule_arg_read(Datum d)
 {
-	ScheduleCache *cache = (ScheduleCache *) fcinfo->flinfo->fn_extra;
-	Datum		datum = PG_GETARG_DATUM(argno);
-	PayoutSchedule *s;
-	MemoryContext mcxt;
-	CompiledSchedule *cs;
-	ToastId		toast_id;
-
-	if (cache == NULL)
-	{
-		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(ScheduleCache));
-		cache->arg_stable = get_fn_expr_arg_stable(fcinfo->flinfo, argno);
-		fcinfo->flinfo->fn_extra = cache;
-	}
-	cache->last_datum = datum;
-	if (cache->arg_stable)
-	{
-		/*
-		 * A constant argument: compiled once, kept until the query ends and
-		 * never evicted, so that results may point into it.
-		 */
-		cs = compile_schedule(DatumGetPayoutScheduleP(datum), fcinfo->flinfo->fn_mcxt);
-		cs->results_shareable = true;
-		return cache->last = cs;
-	}
-
-	/* a schedule stored out of line: known by its TOAST pointer (toast_id.h) */
-	toast_id = toast_id_of(datum);
-	for (int i = 0; toast_id.valid && i < SCHEDULE_CACHE_SLOTS; i++)
-	{
-		cs = cache->slots[i];
-		if (cs != NULL && toast_id_equal(&cs->toast_id, &toast_id))
-			return cache->last = cs;
-	}
-	s = DatumGetPayoutScheduleP(datum);
-	for (int i = 0; i < SCHEDULE_CACHE_SLOTS; i++)
-	{
-		cs = cache->slots[i];
-		if (cs != NULL && VARSIZE(cs->source) == VARSIZE(s) &&
-			memcmp(cs->source, s, VARSIZE(s)) == 0)
-			return cache->last = cs;
-	}
-
-	mcxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "compensate compiled schedule",
-								 ALLOCSET_SMALL_SIZES);
-	cs = compile_schedule(s, mcxt);
-	cs->toast_id = toast_id;
-	if (cache->slots[cache->next] != NULL)
-		MemoryContextDelete(cache->slots[cache->next]->mcxt);
-	cache->slots[cache->next] = cs;
-	cache->next = (cache->next + 1) % SCHEDULE_CACHE_SLOTS;
-	return cache->last = cs;
+	return (struct varlena *) DatumGetPayoutScheduleP(d);
 }
+
+static void *
+schedule_arg_compile(struct varlena *value, MemoryContext mcxt, bool constant,
+					 const struct varlena **source)
+{
+	CompiledSchedule *cs = compile_schedule((PayoutSchedule *) value, mcxt);
+
+	cs->results_shareable = constant;
+	*source = (const struct varlena *) cs->source;
+	return cs;
+}
+
+/* Schedules as call-site arguments (arg_cache.h) */
+const ArgKind schedule_arg_kind = {schedule_arg_read, schedule_arg_compile};

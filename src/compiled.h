@@ -18,7 +18,7 @@
 
 #include "decimal.h"
 #include "schedule.h"
-#include "toast_id.h"
+#include "arg_cache.h"
 
 typedef struct CompiledTier
 {
@@ -43,7 +43,6 @@ typedef struct CompiledSchedule
 {
 	PayoutSchedule *source;		/* copy, to recognise the same argument */
 	uint64		id;				/* unique in this backend, never reused */
-	ToastId		toast_id;		/* the argument's TOAST pointer, if it was one */
 	MemoryContext mcxt;			/* holds everything below */
 	bool		results_shareable;	/* compiled for a constant argument: lives
 									 * until the query ends (see
@@ -70,37 +69,15 @@ typedef struct CompiledSchedule
 	CompiledTier *tiers;
 } CompiledSchedule;
 
-/*
- * Schedules compiled by one function call site (fn_extra).  A query usually
- * passes one constant schedule, but a join to a table of schedules passes a
- * few in turn; keeping several avoids recompiling on every row.
- */
-#define SCHEDULE_CACHE_SLOTS	8
-
-typedef struct ScheduleCache
-{
-	int			next;			/* slot to replace next */
-	bool		arg_stable;		/* the argument is a constant or a stable
-								 * parameter: the same pointer means the same
-								 * schedule, no byte comparison needed */
-	Datum		last_datum;		/* argument seen last */
-	CompiledSchedule *last;
-	CompiledSchedule *slots[SCHEDULE_CACHE_SLOTS];
-} ScheduleCache;
-
-extern CompiledSchedule *compiled_schedule_lookup(FunctionCallInfo fcinfo, int argno);
 extern CompiledSchedule *compile_schedule(PayoutSchedule *s, MemoryContext mcxt);
 
-/* The compiled form of argument argno: the per-row common case inline */
+/* The compiled form of schedule argument argno (arg_cache.h) */
+extern const ArgKind schedule_arg_kind;
+
 static inline CompiledSchedule *
 compiled_schedule(FunctionCallInfo fcinfo, int argno)
 {
-	ScheduleCache *cache = (ScheduleCache *) fcinfo->flinfo->fn_extra;
-
-	if (likely(cache != NULL && cache->arg_stable &&
-			   cache->last_datum == PG_GETARG_DATUM(argno)))
-		return cache->last;
-	return compiled_schedule_lookup(fcinfo, argno);
+	return (CompiledSchedule *) arg_cache_get(fcinfo, argno, &schedule_arg_kind);
 }
 
 #endif							/* COMPENSATE_COMPILED_H */
