@@ -7,6 +7,7 @@ OBJS = \
 	src/compensate.o \
 	src/decimal.o \
 	src/numeric_util.o \
+	src/text_cursor.o \
 	src/schedule_parse.o \
 	src/schedule_build.o \
 	src/schedule_format.o \

@@ -19,6 +19,7 @@
 
 #include "classifier.h"
 #include "normalize.h"
+#include "text_cursor.h"
 
 #define BAYES_HASH_BITS		18
 #define BAYES_MAX_NGRAM		3
@@ -50,7 +51,7 @@ extern void bayes_scores(const BayesModel *m, const NormText *t, double *scores)
 extern int	bayes_top_features(const BayesModel *m, const NormText *t, int label, int other,
 							   BayesFeature *out, int max);
 
-extern void bayes_check_draft(const ClassifierDraft *d, void (*fail) (const char *detail));
+extern void bayes_check_draft(const ClassifierDraft *d, TextErrorFn fail, void *arg);
 extern void bayes_append_text(StringInfo buf, const ClassifierView *v);
 extern Classifier *bayes_from_text(const char *text);
 extern void bayes_send(StringInfo buf, const ClassifierView *v);

@@ -19,6 +19,7 @@
 #include "utils/memutils.h"
 
 #include "bayes.h"
+#include "text_cursor.h"
 
 #define MAX_LABEL_BYTES		200
 
@@ -28,22 +29,22 @@
  * empty row, and each label's counts adding up to its n-gram total.
  */
 void
-bayes_check_draft(const ClassifierDraft *d, void (*fail) (const char *detail))
+bayes_check_draft(const ClassifierDraft *d, TextErrorFn fail, void *arg)
 {
 	int64	   *sums = palloc0(sizeof(int64) * Max(d->nlabels, 1));
 
 	if (d->hash_bits < 1 || d->hash_bits > 24)
-		fail(psprintf("hash_bits must be between 1 and 24, not %d.", d->hash_bits));
+		fail(arg, 0, psprintf("hash_bits must be between 1 and 24, not %d.", d->hash_bits));
 	if (d->nlabels < 1)
-		fail("A model needs at least one label.");
+		fail(arg, 0, "A model needs at least one label.");
 	for (int l = 0; l < d->nlabels; l++)
 	{
 		if (d->stats[l].docs < 1 || d->stats[l].features < 0)
-			fail(psprintf("Label %d has no training texts or a negative n-gram count.", l + 1));
+			fail(arg, 0, psprintf("Label %d has no training texts or a negative n-gram count.", l + 1));
 		for (int k = 0; k < l; k++)
 		{
 			if (strcmp(d->labels[k], d->labels[l]) == 0)
-				fail(psprintf("Label \"%s\" appears twice.", d->labels[l]));
+				fail(arg, 0, psprintf("Label \"%s\" appears twice.", d->labels[l]));
 		}
 	}
 	for (int i = 0; i < d->nbuckets; i++)
@@ -53,23 +54,23 @@ bayes_check_draft(const ClassifierDraft *d, void (*fail) (const char *detail))
 		CHECK_FOR_INTERRUPTS();
 		if (d->buckets[i] >= (UINT64CONST(1) << d->hash_bits) ||
 			(i > 0 && d->buckets[i] <= d->buckets[i - 1]))
-			fail(psprintf("Bucket %u is out of range or out of order.", d->buckets[i]));
+			fail(arg, 0, psprintf("Bucket %u is out of range or out of order.", d->buckets[i]));
 		for (int l = 0; l < d->nlabels; l++)
 		{
 			int32		c = d->counts[(Size) i * d->nlabels + l];
 
 			if (c < 0)
-				fail(psprintf("A negative count in bucket %u.", d->buckets[i]));
+				fail(arg, 0, psprintf("A negative count in bucket %u.", d->buckets[i]));
 			empty = empty && c == 0;
 			sums[l] += c;
 		}
 		if (empty)
-			fail(psprintf("Bucket %u has no counts.", d->buckets[i]));
+			fail(arg, 0, psprintf("Bucket %u has no counts.", d->buckets[i]));
 	}
 	for (int l = 0; l < d->nlabels; l++)
 	{
 		if (sums[l] != d->stats[l].features)
-			fail(psprintf("The counts of label \"%s\" add up to " INT64_FORMAT ", not " INT64_FORMAT ".",
+			fail(arg, 0, psprintf("The counts of label \"%s\" add up to " INT64_FORMAT ", not " INT64_FORMAT ".",
 						  d->labels[l], sums[l], d->stats[l].features));
 	}
 }
@@ -100,33 +101,39 @@ bayes_append_text(StringInfo buf, const ClassifierView *v)
 
 /* Text parsing ------------------------------------------------------------ */
 
-typedef struct BayesParse
-{
-	const char *input;
-	const char *p;
-} BayesParse;
+/* The parser's state is the shared text cursor (text_cursor.h) */
+typedef TextCursor BayesParse;
 
-static BayesParse *current_parse;
-
+/* A syntax error at the cursor: 22P02 (a model's text is not quoted: long) */
 pg_noreturn static void
-text_fail(const char *detail)
+model_fail(BayesParse *ps, const char *detail)
 {
-	BayesParse *ps = current_parse;
+	text_cursor_fail(ps, text_cursor_position(ps, ps->p), detail);
+}
 
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type classifier (naive_bayes model)"),
-			 errdetail("At character %d: %s",
-					   pg_mbstrlen_with_len(ps->input, (int) (ps->p - ps->input)) + 1, detail)));
+/* bayes_check_draft's callback for the text form: at the cursor too */
+static void
+model_check_fail(void *arg, int position, const char *detail)
+{
+	BayesParse *ps = (BayesParse *) arg;
+
+	text_cursor_fail(ps, position > 0 ? position : text_cursor_position(ps, ps->p), detail);
+}
+
+/* bayes_check_draft's callback for the binary form: 22P03 */
+static void
+model_binary_fail(void *arg pg_attribute_unused(), int position pg_attribute_unused(),
+				  const char *detail)
+{
+	classifier_binary_fail(detail);
 }
 
 static void
 expect(BayesParse *ps, const char *token)
 {
-	while (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r')
-		ps->p++;
+	text_skip_space(ps);
 	if (strncmp(ps->p, token, strlen(token)) != 0)
-		text_fail(psprintf("Expected \"%s\".", token));
+		model_fail(ps, psprintf("Expected \"%s\".", token));
 	ps->p += strlen(token);
 }
 
@@ -142,12 +149,12 @@ parse_int(BayesParse *ps, int64 max)
 		if (pg_mul_s64_overflow(v, 10, &v) || pg_add_s64_overflow(v, *ps->p - '0', &v) || v > max)
 		{
 			ps->p = start;
-			text_fail(psprintf("A number above " INT64_FORMAT ".", max));
+			model_fail(ps, psprintf("A number above " INT64_FORMAT ".", max));
 		}
 		ps->p++;
 	}
 	if (ps->p == start)
-		text_fail("Expected an unsigned integer.");
+		model_fail(ps, "Expected an unsigned integer.");
 	return v;
 }
 
@@ -161,7 +168,7 @@ parse_label_name(BayesParse *ps)
 	for (;;)
 	{
 		if (*ps->p == '\0')
-			text_fail("A label name is not closed.");
+			model_fail(ps, "A label name is not closed.");
 		if (*ps->p == '"' && ps->p[1] != '"')
 			break;
 		if (*ps->p == '"')
@@ -170,7 +177,7 @@ parse_label_name(BayesParse *ps)
 	}
 	ps->p++;
 	if (buf.len < 1 || buf.len > MAX_LABEL_BYTES)
-		text_fail(psprintf("A label name must have 1 to %d bytes.", MAX_LABEL_BYTES));
+		model_fail(ps, psprintf("A label name must have 1 to %d bytes.", MAX_LABEL_BYTES));
 	return buf.data;
 }
 
@@ -188,7 +195,7 @@ parse_labels(BayesParse *ps, ClassifierDraft *d)
 		int			l = draft_label(d, name, strlen(name));
 
 		if (l != before)
-			text_fail(psprintf("Label \"%s\" appears twice.", name));
+			model_fail(ps, psprintf("Label \"%s\" appears twice.", name));
 		if (d->nlabels > max)
 		{
 			max *= 2;
@@ -221,7 +228,7 @@ parse_counts(BayesParse *ps, ClassifierDraft *d)
 		if (d->nbuckets == max)
 		{
 			if ((Size) max * 2 * d->nlabels * sizeof(int32) > MaxAllocHugeSize / 2)
-				text_fail("Too many buckets.");
+				model_fail(ps, "Too many buckets.");
 			max *= 2;
 			d->buckets = repalloc_huge(d->buckets, sizeof(uint32) * max);
 			d->counts = repalloc_huge(d->counts, sizeof(int32) * max * d->nlabels);
@@ -240,22 +247,21 @@ parse_counts(BayesParse *ps, ClassifierDraft *d)
 Classifier *
 bayes_from_text(const char *text)
 {
-	BayesParse	ps = {text, text};
+	BayesParse	ps;
 	ClassifierDraft d;
 
 	check_utf8_database();
-	current_parse = &ps;
+	text_cursor_init(&ps, text, "classifier (naive_bayes model)", false);
 	draft_classifier_init(&d, CLASSIFIER_BAYES);
 	expect(&ps, BAYES_TEXT_PREFIX);
 	expect(&ps, "hash_bits=");
 	d.hash_bits = (int) parse_int(&ps, 24);
 	parse_labels(&ps, &d);
 	parse_counts(&ps, &d);
-	while (*ps.p == ' ' || *ps.p == '\t' || *ps.p == '\n' || *ps.p == '\r')
-		ps.p++;
+	text_skip_space(&ps);
 	if (*ps.p != '\0')
-		text_fail("Unexpected text after the counts.");
-	bayes_check_draft(&d, text_fail);
+		model_fail(&ps, "Unexpected text after the counts.");
+	bayes_check_draft(&d, model_check_fail, &ps);
 	return classifier_from_draft(&d);
 }
 
@@ -330,6 +336,6 @@ bayes_recv(StringInfo buf)
 		for (int l = 0; l < nlabels; l++)
 			d.counts[(Size) i * nlabels + l] = (int32) pq_getmsgint(buf, 4);
 	}
-	bayes_check_draft(&d, classifier_binary_fail);
+	bayes_check_draft(&d, model_binary_fail, NULL);
 	return classifier_from_draft(&d);
 }

@@ -14,6 +14,7 @@
 
 #include "bayes.h"
 #include "classifier.h"
+#include "text_cursor.h"
 
 PG_FUNCTION_INFO_V1(classifier_in);
 PG_FUNCTION_INFO_V1(classifier_out);
@@ -36,14 +37,14 @@ classifier_in(PG_FUNCTION_ARGS)
 	char	   *text = PG_GETARG_CSTRING(0);
 	const char *p = text;
 
-	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+	while (text_is_space(*p))
 		p++;
 	/* a model starts "naive_bayes hash_bits="; a rule's label is followed by ':' */
 	if (strncmp(p, BAYES_TEXT_PREFIX, strlen(BAYES_TEXT_PREFIX)) == 0)
 	{
 		const char *q = p + strlen(BAYES_TEXT_PREFIX);
 
-		while (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r')
+		while (text_is_space(*q))
 			q++;
 		if (q > p + strlen(BAYES_TEXT_PREFIX) && strncmp(q, "hash_bits=", 10) == 0)
 			PG_RETURN_CLASSIFIER_P(bayes_from_text(text));

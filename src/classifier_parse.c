@@ -21,39 +21,15 @@
 
 #include "classifier.h"
 #include "normalize.h"
-
-#define MAX_QUOTED_INPUT	120
+#include "text_cursor.h"
 
 typedef struct RuleParse
 {
-	const char *input;
-	const char *p;
+	TextCursor	cur;			/* the input and the cursor (text_cursor.h) */
 	ClassifierDraft *draft;
-	int		   *positions;		/* per draft term: character position */
+	int		   *positions;		/* per draft term: byte offset in the input */
 	int			maxpositions;
 } RuleParse;
-
-static void
-parse_error(RuleParse *ps, const char *at, const char *fmt,...) pg_attribute_printf(3, 4);
-
-static void
-parse_error(RuleParse *ps, const char *at, const char *fmt,...)
-{
-	char		detail[512];
-	va_list		args;
-	size_t		len = strlen(ps->input);
-	char	   *quoted = (len <= MAX_QUOTED_INPUT) ? pstrdup(ps->input) :
-		psprintf("%.*s...", (int) pg_mbcliplen(ps->input, len, MAX_QUOTED_INPUT), ps->input);
-
-	va_start(args, fmt);
-	vsnprintf(detail, sizeof(detail), fmt, args);
-	va_end(args);
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type classifier: \"%s\"", quoted),
-			 errdetail("At character %d: %s",
-					   pg_mbstrlen_with_len(ps->input, (int) (at - ps->input)) + 1, detail)));
-}
 
 /* Skip white space and comments */
 static void
@@ -61,12 +37,11 @@ skip(RuleParse *ps)
 {
 	for (;;)
 	{
-		while (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r')
-			ps->p++;
-		if (*ps->p != '#')
+		text_skip_space(&ps->cur);
+		if (*ps->cur.p != '#')
 			return;
-		while (*ps->p != '\0' && *ps->p != '\n')
-			ps->p++;
+		while (*ps->cur.p != '\0' && *ps->cur.p != '\n')
+			ps->cur.p++;
 	}
 }
 
@@ -90,13 +65,13 @@ parse_label(RuleParse *ps, const char *what)
 	int			len;
 
 	skip(ps);
-	len = label_length(ps->p);
+	len = label_length(ps->cur.p);
 	if (len == 0)
-		parse_error(ps, ps->p, "Expected %s: a name of letters, digits and _.", what);
+		text_cursor_fail_at(&ps->cur, ps->cur.p, "Expected %s: a name of letters, digits and _.", what);
 	if (len > CLASSIFIER_MAX_LABEL_BYTES)
-		parse_error(ps, ps->p, "The label is longer than %d characters.", CLASSIFIER_MAX_LABEL_BYTES);
-	ps->p += len;
-	return draft_label(ps->draft, ps->p - len, len);
+		text_cursor_fail_at(&ps->cur, ps->cur.p, "The label is longer than %d characters.", CLASSIFIER_MAX_LABEL_BYTES);
+	ps->cur.p += len;
+	return draft_label(ps->draft, ps->cur.p - len, len);
 }
 
 /* '^' weight: a positive decimal, in thousandths */
@@ -108,26 +83,26 @@ parse_weight(RuleParse *ps)
 	int			decimals = -1;
 
 	skip(ps);
-	start = ps->p;
-	for (; (*ps->p >= '0' && *ps->p <= '9') || (*ps->p == '.' && decimals < 0); ps->p++)
+	start = ps->cur.p;
+	for (; (*ps->cur.p >= '0' && *ps->cur.p <= '9') || (*ps->cur.p == '.' && decimals < 0); ps->cur.p++)
 	{
-		if (*ps->p == '.')
+		if (*ps->cur.p == '.')
 		{
 			decimals = 0;
 			continue;
 		}
 		if (decimals >= 0 && ++decimals > 3)
-			parse_error(ps, start, "A weight has at most 3 decimals.");
-		milli = milli * 10 + (*ps->p - '0');
+			text_cursor_fail_at(&ps->cur, start, "A weight has at most 3 decimals.");
+		milli = milli * 10 + (*ps->cur.p - '0');
 		if (milli > (int64) WEIGHT_MAX * 1000)
-			parse_error(ps, start, "The weight is out of range: at most %d.", WEIGHT_MAX / WEIGHT_SCALE);
+			text_cursor_fail_at(&ps->cur, start, "The weight is out of range: at most %d.", WEIGHT_MAX / WEIGHT_SCALE);
 	}
-	if (ps->p == start || (ps->p == start + 1 && decimals == 0))
-		parse_error(ps, start, "Expected a weight after \"^\", such as ^2 or ^0.5.");
+	if (ps->cur.p == start || (ps->cur.p == start + 1 && decimals == 0))
+		text_cursor_fail_at(&ps->cur, start, "Expected a weight after \"^\", such as ^2 or ^0.5.");
 	for (int d = Max(decimals, 0); d < 3; d++)
 		milli *= 10;
 	if (milli < 1 || milli > WEIGHT_MAX)
-		parse_error(ps, start, "The weight must be between 0.001 and %d.", WEIGHT_MAX / WEIGHT_SCALE);
+		text_cursor_fail_at(&ps->cur, start, "The weight must be between 0.001 and %d.", WEIGHT_MAX / WEIGHT_SCALE);
 	return (int32) milli;
 }
 
@@ -136,24 +111,24 @@ static char *
 parse_quoted(RuleParse *ps, int *len)
 {
 	StringInfoData buf;
-	const char *open = ps->p++;
+	const char *open = ps->cur.p++;
 
 	initStringInfo(&buf);
 	for (;;)
 	{
-		if (*ps->p == '\0')
-			parse_error(ps, open, "The quoted term is not closed.");
-		if (*ps->p == '"' && ps->p[1] == '"')
+		if (*ps->cur.p == '\0')
+			text_cursor_fail_at(&ps->cur, open, "The quoted term is not closed.");
+		if (*ps->cur.p == '"' && ps->cur.p[1] == '"')
 		{
 			appendStringInfoChar(&buf, '"');
-			ps->p += 2;
+			ps->cur.p += 2;
 			continue;
 		}
-		if (*ps->p == '"')
+		if (*ps->cur.p == '"')
 			break;
-		appendStringInfoChar(&buf, *ps->p++);
+		appendStringInfoChar(&buf, *ps->cur.p++);
 	}
-	ps->p++;
+	ps->cur.p++;
 	*len = buf.len;
 	return buf.data;
 }
@@ -162,11 +137,11 @@ parse_quoted(RuleParse *ps, int *len)
 static const char *
 parse_bare(RuleParse *ps, int *len)
 {
-	const char *start = ps->p;
+	const char *start = ps->cur.p;
 
-	while (*ps->p != '\0' && strchr(",;:#^\"\n", *ps->p) == NULL)
-		ps->p++;
-	*len = (int) (ps->p - start);
+	while (*ps->cur.p != '\0' && strchr(",;:#^\"\n", *ps->cur.p) == NULL)
+		ps->cur.p++;
+	*len = (int) (ps->cur.p - start);
 	return start;
 }
 
@@ -178,7 +153,7 @@ remember_position(RuleParse *ps, const char *at)
 		ps->maxpositions = Max(ps->maxpositions * 2, 64);
 		ps->positions = repalloc_huge(ps->positions, sizeof(int) * ps->maxpositions);
 	}
-	ps->positions[ps->draft->nterms - 1] = (int) (at - ps->input);
+	ps->positions[ps->draft->nterms - 1] = (int) (at - ps->cur.input);
 }
 
 /* One term of the rule for label, normalized */
@@ -192,22 +167,22 @@ parse_term(RuleParse *ps, int label)
 	int32		weight = WEIGHT_SCALE;
 
 	skip(ps);
-	at = ps->p;
-	raw = (*ps->p == '"') ? parse_quoted(ps, &rawlen) : parse_bare(ps, &rawlen);
+	at = ps->cur.p;
+	raw = (*ps->cur.p == '"') ? parse_quoted(ps, &rawlen) : parse_bare(ps, &rawlen);
 	normalize_text(raw, rawlen, &norm);
 	if (norm.len == 0)
-		parse_error(ps, at, "Expected a term (a word or phrase; quote it if it holds , ; : # ^ or \").");
+		text_cursor_fail_at(&ps->cur, at, "Expected a term (a word or phrase; quote it if it holds , ; : # ^ or \").");
 	if (norm.len > CLASSIFIER_MAX_TERM_CHARS)
-		parse_error(ps, at, "The term is longer than %d characters.", CLASSIFIER_MAX_TERM_CHARS);
+		text_cursor_fail_at(&ps->cur, at, "The term is longer than %d characters.", CLASSIFIER_MAX_TERM_CHARS);
 	skip(ps);
-	if (*ps->p == '^')
+	if (*ps->cur.p == '^')
 	{
-		ps->p++;
+		ps->cur.p++;
 		weight = parse_weight(ps);
 		skip(ps);
 	}
-	if (*ps->p == ':' || *ps->p == '^' || *ps->p == '"')
-		parse_error(ps, ps->p, "Unexpected \"%c\" after a term: quote terms that contain it.", *ps->p);
+	if (*ps->cur.p == ':' || *ps->cur.p == '^' || *ps->cur.p == '"')
+		text_cursor_fail_at(&ps->cur, ps->cur.p, "Unexpected \"%c\" after a term: quote terms that contain it.", *ps->cur.p);
 	{
 		char	   *text = norm_to_utf8(norm.chars, norm.len);
 
@@ -223,16 +198,16 @@ parse_rule(RuleParse *ps)
 	int			label = parse_label(ps, "a label");
 
 	skip(ps);
-	if (*ps->p != ':')
-		parse_error(ps, ps->p, "Expected \":\" after the label, then its terms.");
-	ps->p++;
+	if (*ps->cur.p != ':')
+		text_cursor_fail_at(&ps->cur, ps->cur.p, "Expected \":\" after the label, then its terms.");
+	ps->cur.p++;
 	for (;;)
 	{
 		CHECK_FOR_INTERRUPTS();
 		parse_term(ps, label);
-		if (*ps->p != ',')
+		if (*ps->cur.p != ',')
 			break;
-		ps->p++;
+		ps->cur.p++;
 	}
 }
 
@@ -242,9 +217,9 @@ at_default_statement(RuleParse *ps)
 {
 	const char *q;
 
-	if (label_length(ps->p) != 7 || strncmp(ps->p, "default", 7) != 0)
+	if (label_length(ps->cur.p) != 7 || strncmp(ps->cur.p, "default", 7) != 0)
 		return false;
-	for (q = ps->p + 7; *q == ' ' || *q == '\t' || *q == '\r' || *q == '\n'; q++)
+	for (q = ps->cur.p + 7; text_is_space(*q); q++)
 		;
 	return *q != ':';
 }
@@ -257,7 +232,7 @@ check_duplicates(RuleParse *ps)
 	int			later = draft_find_duplicate(d);
 
 	if (later >= 0)
-		parse_error(ps, ps->input + ps->positions[later],
+		text_cursor_fail_at(&ps->cur, ps->cur.input + ps->positions[later],
 					"The term \"%s\" appears twice in the rule for %s.",
 					d->terms[later].text, d->labels[d->terms[later].label]);
 }
@@ -280,25 +255,25 @@ rules_from_text(const char *text)
 
 	check_utf8_database();
 	draft_classifier_init(&draft, CLASSIFIER_RULES);
-	ps.input = ps.p = text;
+	text_cursor_init(&ps.cur, text, "classifier", true);
 	ps.draft = &draft;
 	ps.maxpositions = 64;
 	ps.positions = palloc(sizeof(int) * ps.maxpositions);
 	for (;;)
 	{
 		skip(&ps);
-		if (*ps.p == '\0')
+		if (*ps.cur.p == '\0')
 			break;
-		if (*ps.p == ';')
+		if (*ps.cur.p == ';')
 		{
-			ps.p++;
+			ps.cur.p++;
 			continue;
 		}
 		if (at_default_statement(&ps))
 		{
 			if (has_default)
-				parse_error(&ps, ps.p, "Duplicate default label.");
-			ps.p += 7;
+				text_cursor_fail_at(&ps.cur, ps.cur.p, "Duplicate default label.");
+			ps.cur.p += 7;
 			draft.default_label = parse_label(&ps, "the default label");
 			has_default = true;
 			continue;
@@ -306,7 +281,7 @@ rules_from_text(const char *text)
 		parse_rule(&ps);
 	}
 	if (draft.nlabels == 0)
-		parse_error(&ps, ps.p, "The rule set is empty: expected rules such as \"protest: 항의, lawsuit\".");
+		text_cursor_fail_at(&ps.cur, ps.cur.p, "The rule set is empty: expected rules such as \"protest: 항의, lawsuit\".");
 	check_duplicates(&ps);
 	return classifier_from_draft(&draft);
 }

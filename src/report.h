@@ -36,6 +36,7 @@
 #include "compiled.h"
 #include "exact_sum.h"
 #include "schedule.h"
+#include "text_cursor.h"
 
 #define REPORT_VERSION	1
 
@@ -66,8 +67,6 @@ typedef struct ReportParts
 	Numeric    *paid;
 } ReportParts;
 
-/* How a builder reports a problem (the callback raises the error) */
-typedef void (*ReportErrorFn) (void *arg, const char *detail);
 
 /* The totals of a report, derived from its tiers */
 typedef struct ReportTotals
@@ -81,7 +80,7 @@ typedef struct ReportTotals
 extern int64 report_add_count(int64 a, int64 b);
 extern void report_totals(const ReportParts *parts, ReportTotals *totals);
 extern void report_parts_alloc(ReportParts *parts, const PayoutSchedule *s);
-extern void report_parts_check(const ReportParts *parts, ReportErrorFn fail, void *arg);
+extern void report_parts_check(const ReportParts *parts, TextErrorFn fail, void *arg);
 extern PayoutReport *report_build(const ReportParts *parts);
 extern void report_read(const PayoutReport *r, ReportParts *parts);
 extern bool report_tier_in_review(const PayoutSchedule *s, int tier);

@@ -49,11 +49,11 @@ report_tier_in_review(const PayoutSchedule *s, int tier)
 }
 
 static void
-fail_with(ReportErrorFn fail, void *arg, const char *fmt,...)
+fail_with(TextErrorFn fail, void *arg, const char *fmt,...)
 	pg_attribute_printf(3, 4);
 
 static void
-fail_with(ReportErrorFn fail, void *arg, const char *fmt,...)
+fail_with(TextErrorFn fail, void *arg, const char *fmt,...)
 {
 	char		detail[256];
 	va_list		args;
@@ -61,13 +61,13 @@ fail_with(ReportErrorFn fail, void *arg, const char *fmt,...)
 	va_start(args, fmt);
 	vsnprintf(detail, sizeof(detail), fmt, args);
 	va_end(args);
-	fail(arg, detail);
+	fail(arg, 0, detail);
 	pg_unreachable();
 }
 
 /* A sum must be a finite number, not negative (keys and payouts never are) */
 static void
-check_sum(Numeric n, const char *what, int tier, ReportErrorFn fail, void *arg)
+check_sum(Numeric n, const char *what, int tier, TextErrorFn fail, void *arg)
 {
 	if (n == NULL || numeric_is_nan(n) || numeric_is_inf(n))
 		fail_with(fail, arg, "The %s of tier %d is not a finite number.", what, tier);
@@ -81,7 +81,7 @@ check_sum(Numeric n, const char *what, int tier, ReportErrorFn fail, void *arg)
  * paid in a review tier.  Problems go to fail(), which raises the error.
  */
 void
-report_parts_check(const ReportParts *parts, ReportErrorFn fail, void *arg)
+report_parts_check(const ReportParts *parts, TextErrorFn fail, void *arg)
 {
 	int64		claims = 0;
 	Numeric		claimed = int64_to_numeric(0);

@@ -25,57 +25,30 @@
 
 #include "numeric_util.h"
 #include "report.h"
+#include "text_cursor.h"
 
 PG_FUNCTION_INFO_V1(payout_report_in);
 PG_FUNCTION_INFO_V1(payout_report_out);
 PG_FUNCTION_INFO_V1(payout_report_recv);
 PG_FUNCTION_INFO_V1(payout_report_send);
 
-#define MAX_QUOTED_INPUT	120
-
-typedef struct ReportParse
-{
-	const char *input;
-	const char *p;
-} ReportParse;
-
-static void
-text_fail(void *arg, const char *detail)
-{
-	ReportParse *ps = (ReportParse *) arg;
-	size_t		len = strlen(ps->input);
-	char	   *quoted = (len <= MAX_QUOTED_INPUT) ? pstrdup(ps->input) :
-		psprintf("%.*s...", (int) pg_mbcliplen(ps->input, len, MAX_QUOTED_INPUT), ps->input);
-
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type payout_report: \"%s\"", quoted),
-			 errdetail("%s", detail)));
-}
+/* The parser's state is the shared text cursor (text_cursor.h) */
+typedef TextCursor ReportParse;
 
 static void
 parse_error(ReportParse *ps, const char *fmt,...) pg_attribute_printf(2, 3);
 
+/* A syntax error at the cursor: 22P02 */
 static void
 parse_error(ReportParse *ps, const char *fmt,...)
 {
 	char		detail[256];
-	char		full[300];
 	va_list		args;
 
 	va_start(args, fmt);
 	vsnprintf(detail, sizeof(detail), fmt, args);
 	va_end(args);
-	snprintf(full, sizeof(full), "At character %d: %s",
-			 pg_mbstrlen_with_len(ps->input, (int) (ps->p - ps->input)) + 1, detail);
-	text_fail(ps, full);
-}
-
-static void
-skip_ws(ReportParse *ps)
-{
-	while (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r')
-		ps->p++;
+	text_cursor_fail(ps, text_cursor_position(ps, ps->p), detail);
 }
 
 static void
@@ -83,7 +56,7 @@ expect(ReportParse *ps, const char *token)
 {
 	size_t		len = strlen(token);
 
-	skip_ws(ps);
+	text_skip_space(ps);
 	if (strncmp(ps->p, token, len) != 0)
 		parse_error(ps, "Expected \"%s\".", token);
 	ps->p += len;
@@ -95,7 +68,7 @@ parse_count(ReportParse *ps, const char *what)
 {
 	int64		v = 0;
 
-	skip_ws(ps);
+	text_skip_space(ps);
 	if (*ps->p < '0' || *ps->p > '9')
 		parse_error(ps, "Expected %s (an unsigned integer).", what);
 	while (*ps->p >= '0' && *ps->p <= '9')
@@ -115,7 +88,7 @@ parse_sum(ReportParse *ps, const char *what)
 	int			digits = 0;
 	int			points = 0;
 
-	skip_ws(ps);
+	text_skip_space(ps);
 	start = ps->p;
 	for (; (*ps->p >= '0' && *ps->p <= '9') || *ps->p == '.'; ps->p++)
 	{
@@ -151,7 +124,7 @@ parse_tiers(ReportParse *ps, ReportParts *parts)
 		expect(ps, ":");
 		parts->paid[i] = parse_sum(ps, "paid sum");
 	}
-	skip_ws(ps);
+	text_skip_space(ps);
 	if (*ps->p == ',')
 		parse_error(ps, "More tiers than the schedule's %d.", parts->ntiers);
 	expect(ps, "]");
@@ -173,7 +146,7 @@ static void
 check_total_count(ReportParse *ps, const char *name, int64 written, int64 derived)
 {
 	if (written != derived)
-		text_fail(ps, psprintf("%s=" INT64_FORMAT " does not agree with the tiers, which give " INT64_FORMAT ".",
+		text_cursor_fail(ps, 0, psprintf("%s=" INT64_FORMAT " does not agree with the tiers, which give " INT64_FORMAT ".",
 							   name, written, derived));
 }
 
@@ -181,7 +154,7 @@ static void
 check_total_sum(ReportParse *ps, const char *name, Numeric written, Numeric derived)
 {
 	if (num_cmp(written, derived) != 0)
-		text_fail(ps, psprintf("%s=%s does not agree with the tiers, which give %s.", name,
+		text_cursor_fail(ps, 0, psprintf("%s=%s does not agree with the tiers, which give %s.", name,
 							   numeric_text(written),
 							   numeric_text(derived)));
 }
@@ -195,7 +168,7 @@ payout_report_in(PG_FUNCTION_ARGS)
 	ReportTotals written;
 	ReportTotals derived;
 
-	ps.input = ps.p = PG_GETARG_CSTRING(0);
+	text_cursor_init(&ps, PG_GETARG_CSTRING(0), "payout_report", true);
 	report_parts_alloc(&parts, parse_schedule(&ps));
 	expect(&ps, "claims=");
 	written.claims = parse_count(&ps, "claim count");
@@ -210,7 +183,7 @@ payout_report_in(PG_FUNCTION_ARGS)
 	parse_tiers(&ps, &parts);
 	expect(&ps, "schedule=");
 
-	report_parts_check(&parts, text_fail, &ps);
+	report_parts_check(&parts, text_cursor_error, &ps);
 	report_totals(&parts, &derived);
 	check_total_count(&ps, "claims", written.claims, derived.claims);
 	check_total_count(&ps, "in_review", written.in_review, derived.in_review);
@@ -259,7 +232,7 @@ payout_report_out(PG_FUNCTION_ARGS)
 /* Binary form: version, null_keys, the schedule, then per tier claims and sums */
 
 static void
-binary_fail(void *arg pg_attribute_unused(), const char *detail)
+binary_fail(void *arg pg_attribute_unused(), int position pg_attribute_unused(), const char *detail)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
@@ -274,7 +247,7 @@ recv_piece(StringInfo buf, StringInfo piece, const char *what)
 	int			len = (int) pq_getmsgint(buf, 4);
 
 	if (len < 0 || len > buf->len - buf->cursor)
-		binary_fail(NULL, psprintf("Invalid length %d of the %s.", len, what));
+		binary_fail(NULL, 0, psprintf("Invalid length %d of the %s.", len, what));
 	/* receive functions expect a terminating zero, as the server gives them */
 	piece->data = palloc(len + 1);
 	memcpy(piece->data, pq_getmsgbytes(buf, len), len);
@@ -294,7 +267,7 @@ recv_with(StringInfo buf, PGFunction recv, const char *what)
 	value = DirectFunctionCall3(recv, PointerGetDatum(&piece),
 								ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
 	if (piece.cursor != piece.len)
-		binary_fail(NULL, psprintf("Trailing bytes in the %s.", what));
+		binary_fail(NULL, 0, psprintf("Trailing bytes in the %s.", what));
 	return value;
 }
 
@@ -317,7 +290,7 @@ payout_report_recv(PG_FUNCTION_ARGS)
 	int64		null_keys;
 
 	if (version != REPORT_VERSION)
-		binary_fail(NULL, psprintf("Unsupported format version %d.", version));
+		binary_fail(NULL, 0, psprintf("Unsupported format version %d.", version));
 	null_keys = pq_getmsgint64(buf);
 	report_parts_alloc(&parts, DatumGetPayoutScheduleP(recv_with(buf, payout_schedule_recv, "schedule")));
 	parts.null_keys = null_keys;
@@ -329,7 +302,7 @@ payout_report_recv(PG_FUNCTION_ARGS)
 		parts.paid[i] = DatumGetNumeric(recv_with(buf, numeric_recv, "paid sum"));
 	}
 	if (buf->cursor != buf->len)
-		binary_fail(NULL, "Trailing bytes after the last tier.");
+		binary_fail(NULL, 0, "Trailing bytes after the last tier.");
 	report_parts_check(&parts, binary_fail, NULL);
 	PG_RETURN_PAYOUT_REPORT_P(report_build(&parts));
 }

@@ -29,6 +29,7 @@
 #include "fmgr.h"
 
 #include "decimal.h"
+#include "text_cursor.h"
 
 #define SCHEDULE_VERSION		1	/* the stored layout below (schedule_format.c) */
 #define SCHEDULE_WIRE_VERSION	1	/* the binary send/recv format */
@@ -134,15 +135,15 @@ typedef struct ScheduleDraft
 } ScheduleDraft;
 
 /*
- * How the builder reports a problem: the text parser and binary receive use
- * different SQLSTATEs and quote different things, so they pass a callback.
+ * The builder reports a problem through a TextErrorFn (text_cursor.h): the
+ * text parser and binary receive use different SQLSTATEs and quote
+ * different things, so they pass their own.
  */
-typedef void (*ScheduleErrorFn) (void *arg, int position, const char *detail);
 
 extern void draft_init(ScheduleDraft *draft);
 extern DraftTier *draft_add_tier(ScheduleDraft *draft);
 extern PayoutSchedule *schedule_build(ScheduleDraft *draft,
-									  ScheduleErrorFn fail, void *arg);
+									  TextErrorFn fail, void *arg);
 
 extern ScheduleDraft *schedule_parse(const char *text);
 extern PayoutSchedule *schedule_from_text(const char *text);

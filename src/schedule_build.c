@@ -44,11 +44,11 @@ draft_add_tier(ScheduleDraft *draft)
 
 /* Report a problem through the caller's callback with a formatted detail */
 static void
-fail_at(ScheduleErrorFn fail, void *arg, int position, const char *fmt,...)
+fail_at(TextErrorFn fail, void *arg, int position, const char *fmt,...)
 	pg_attribute_printf(4, 5);
 
 static void
-fail_at(ScheduleErrorFn fail, void *arg, int position, const char *fmt,...)
+fail_at(TextErrorFn fail, void *arg, int position, const char *fmt,...)
 {
 	StringInfoData detail;
 
@@ -83,7 +83,7 @@ dec_str(Dec d)
 /* Every number must be within the limits of the type and not negative */
 static void
 check_number(Dec *d, const char *what, int tier, int position,
-			 ScheduleErrorFn fail, void *arg)
+			 TextErrorFn fail, void *arg)
 {
 	if (!dec_is_valid(*d))
 	{
@@ -96,7 +96,7 @@ check_number(Dec *d, const char *what, int tier, int position,
 
 /* One tier on its own: numbers in range, not empty, a coherent outcome */
 static void
-check_tier(DraftTier *t, int n, bool last, ScheduleErrorFn fail, void *arg)
+check_tier(DraftTier *t, int n, bool last, TextErrorFn fail, void *arg)
 {
 	check_number(&t->lower, "lower bound", n, t->position, fail, arg);
 	check_number(&t->fixed, "fixed amount", n, t->position, fail, arg);
@@ -134,7 +134,7 @@ check_tier(DraftTier *t, int n, bool last, ScheduleErrorFn fail, void *arg)
 /* Tier n (1-based) must start exactly where tier n-1 ends */
 static void
 check_contiguous(const DraftTier *prev, const DraftTier *cur, int n,
-				 ScheduleErrorFn fail, void *arg)
+				 TextErrorFn fail, void *arg)
 {
 	int			c;
 
@@ -162,7 +162,7 @@ check_contiguous(const DraftTier *prev, const DraftTier *cur, int n,
 }
 
 static void
-check_options(ScheduleDraft *draft, ScheduleErrorFn fail, void *arg)
+check_options(ScheduleDraft *draft, TextErrorFn fail, void *arg)
 {
 	if (draft->has_deductible)
 		check_number(&draft->deductible, "deductible", 0, 0, fail, arg);
@@ -194,7 +194,7 @@ check_options(ScheduleDraft *draft, ScheduleErrorFn fail, void *arg)
  * fail(), which must raise an error.
  */
 PayoutSchedule *
-schedule_build(ScheduleDraft *draft, ScheduleErrorFn fail, void *arg)
+schedule_build(ScheduleDraft *draft, TextErrorFn fail, void *arg)
 {
 	PayoutSchedule *s;
 	uint8		flags = 0;

@@ -21,89 +21,12 @@
 #include "miscadmin.h"
 
 #include "schedule.h"
+#include "text_cursor.h"
 
-#define MAX_QUOTED_INPUT	120
 #define MAX_WORD			32
 
-typedef struct ParseState
-{
-	const char *input;
-	const char *p;
-	const char *counted_to;		/* characters before here are counted... */
-	int			counted;		/* ...and this is how many */
-} ParseState;
-
-/* The input, shortened for an error message */
-static char *
-quoted_input(const char *input)
-{
-	size_t		len = strlen(input);
-
-	if (len <= MAX_QUOTED_INPUT)
-		return pstrdup(input);
-	return psprintf("%.*s...", (int) pg_mbcliplen(input, len, MAX_QUOTED_INPUT), input);
-}
-
-/* Callback for schedule_build and local syntax errors: always 22P02 */
-static void
-syntax_fail(void *arg, int position, const char *detail)
-{
-	ParseState *ps = (ParseState *) arg;
-
-	if (position > 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type payout_schedule: \"%s\"",
-						quoted_input(ps->input)),
-				 errdetail("At character %d: %s", position, detail)));
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("invalid input syntax for type payout_schedule: \"%s\"",
-					quoted_input(ps->input)),
-			 errdetail("%s", detail)));
-}
-
-/*
- * 1-based character (not byte) position, as PostgreSQL reports positions.
- * Every tier records its position, so counting resumes where the last call
- * stopped: counting from the start each time made a 100,000-tier schedule
- * take minutes to parse.
- */
-static int
-position_of(ParseState *ps, const char *at)
-{
-	if (ps->counted_to == NULL || at < ps->counted_to)
-	{
-		ps->counted_to = ps->input;
-		ps->counted = 0;
-	}
-	ps->counted += pg_mbstrlen_with_len(ps->counted_to, (int) (at - ps->counted_to));
-	ps->counted_to = at;
-	return ps->counted + 1;
-}
-
-static void
-syntax_error(ParseState *ps, const char *at, const char *fmt,...)
-	pg_attribute_printf(3, 4);
-
-static void
-syntax_error(ParseState *ps, const char *at, const char *fmt,...)
-{
-	char		detail[512];
-	va_list		args;
-
-	va_start(args, fmt);
-	vsnprintf(detail, sizeof(detail), fmt, args);
-	va_end(args);
-	syntax_fail(ps, position_of(ps, at), detail);
-}
-
-static void
-skip_ws(ParseState *ps)
-{
-	while (*ps->p == ' ' || *ps->p == '\t' || *ps->p == '\n' || *ps->p == '\r')
-		ps->p++;
-}
+/* The parser's state is the shared text cursor (text_cursor.h) */
+typedef TextCursor ParseState;
 
 /* What stands at the cursor, for "expected X, found Y": a word or a character */
 static const char *
@@ -142,9 +65,9 @@ peek_word(ParseState *ps, char *buf, int *len)
 static void
 expect_char(ParseState *ps, char c, const char *what)
 {
-	skip_ws(ps);
+	text_skip_space(ps);
 	if (*ps->p != c)
-		syntax_error(ps, ps->p, "Expected %s, found %s.", what, found(ps));
+		text_cursor_fail_at(ps, ps->p, "Expected %s, found %s.", what, found(ps));
 	ps->p++;
 }
 
@@ -157,33 +80,33 @@ parse_number(ParseState *ps, const char *what)
 	char		word[MAX_WORD];
 	int			wlen;
 
-	skip_ws(ps);
+	text_skip_space(ps);
 	if (*ps->p == '-')
-		syntax_error(ps, ps->p, "The %s must not be negative.", what);
+		text_cursor_fail_at(ps, ps->p, "The %s must not be negative.", what);
 	if (*ps->p == '+')
-		syntax_error(ps, ps->p, "Expected %s as a plain decimal number, found \"+\".", what);
+		text_cursor_fail_at(ps, ps->p, "Expected %s as a plain decimal number, found \"+\".", what);
 	if (peek_word(ps, word, &wlen) &&
 		(strcmp(word, "nan") == 0 || strcmp(word, "infinity") == 0 || strcmp(word, "inf") == 0))
-		syntax_error(ps, ps->p, "The %s must be a finite decimal number, not %.*s.", what, wlen, ps->p);
+		text_cursor_fail_at(ps, ps->p, "The %s must be a finite decimal number, not %.*s.", what, wlen, ps->p);
 	switch (dec_parse(ps->p, &consumed, &d))
 	{
 		case DEC_OK:
 			break;
 		case DEC_NOT_A_NUMBER:
-			syntax_error(ps, ps->p, "Expected %s (a decimal number), found %s.", what, found(ps));
+			text_cursor_fail_at(ps, ps->p, "Expected %s (a decimal number), found %s.", what, found(ps));
 			break;
 		case DEC_TOO_MANY_DIGITS:
-			syntax_error(ps, ps->p, "The %s is out of range: at most %d significant digits are allowed.",
+			text_cursor_fail_at(ps, ps->p, "The %s is out of range: at most %d significant digits are allowed.",
 						 what, DEC_MAX_DIGITS);
 			break;
 		case DEC_TOO_MANY_DECIMALS:
-			syntax_error(ps, ps->p, "The %s is out of range: at most %d digits after the decimal point are allowed.",
+			text_cursor_fail_at(ps, ps->p, "The %s is out of range: at most %d digits after the decimal point are allowed.",
 						 what, DEC_MAX_SCALE);
 			break;
 	}
 	ps->p += consumed;
 	if (*ps->p == 'e' || *ps->p == 'E')
-		syntax_error(ps, ps->p, "Exponents are not allowed; write the %s in full.", what);
+		text_cursor_fail_at(ps, ps->p, "Exponents are not allowed; write the %s in full.", what);
 	return d;
 }
 
@@ -194,7 +117,7 @@ parse_mode(ParseState *ps, ScheduleDraft *draft)
 	char		word[MAX_WORD];
 	int			len;
 
-	skip_ws(ps);
+	text_skip_space(ps);
 	if (!peek_word(ps, word, &len))
 		return;
 	if (strcmp(word, "volume") == 0)
@@ -202,7 +125,7 @@ parse_mode(ParseState *ps, ScheduleDraft *draft)
 	else if (strcmp(word, "graduated") == 0)
 		draft->mode = SCHEDULE_GRADUATED;
 	else
-		syntax_error(ps, ps->p, "Unknown schedule mode \"%.*s\": expected volume, graduated or a tier such as [0,100) => 10.",
+		text_cursor_fail_at(ps, ps->p, "Unknown schedule mode \"%.*s\": expected volume, graduated or a tier such as [0,100) => 10.",
 					 len, ps->p);
 	ps->p += len;
 }
@@ -211,25 +134,25 @@ parse_mode(ParseState *ps, ScheduleDraft *draft)
 static void
 parse_range(ParseState *ps, DraftTier *t, int n)
 {
-	skip_ws(ps);
-	t->position = position_of(ps, ps->p);
+	text_skip_space(ps);
+	t->position = text_cursor_position(ps, ps->p);
 	if (*ps->p != '[' && *ps->p != '(')
-		syntax_error(ps, ps->p, "Expected tier %d to start with \"[\" or \"(\", found %s.", n, found(ps));
+		text_cursor_fail_at(ps, ps->p, "Expected tier %d to start with \"[\" or \"(\", found %s.", n, found(ps));
 	t->lower_inclusive = (*ps->p == '[');
 	ps->p++;
-	skip_ws(ps);
+	text_skip_space(ps);
 	if (*ps->p == ',')
-		syntax_error(ps, ps->p, "Tier %d has no lower bound: a schedule starts at a number, as in [0,100).", n);
+		text_cursor_fail_at(ps, ps->p, "Tier %d has no lower bound: a schedule starts at a number, as in [0,100).", n);
 	t->lower = parse_number(ps, "lower bound");
 	expect_char(ps, ',', "\",\" between the bounds");
-	skip_ws(ps);
+	text_skip_space(ps);
 	if (*ps->p == ']' || *ps->p == ')')
 		t->unbounded = true;
 	else
 		t->upper = parse_number(ps, "upper bound");
-	skip_ws(ps);
+	text_skip_space(ps);
 	if (*ps->p != ']' && *ps->p != ')')
-		syntax_error(ps, ps->p, "Expected \"]\" or \")\" to close tier %d, found %s.", n, found(ps));
+		text_cursor_fail_at(ps, ps->p, "Expected \"]\" or \")\" to close tier %d, found %s.", n, found(ps));
 	t->upper_inclusive = (*ps->p == ']');
 	ps->p++;
 }
@@ -242,7 +165,7 @@ parse_outcome(ParseState *ps, DraftTier *t)
 	int			len;
 	Dec			first;
 
-	skip_ws(ps);
+	text_skip_space(ps);
 	if (peek_word(ps, word, &len) && strcmp(word, "review") == 0)
 	{
 		t->review = true;
@@ -250,10 +173,10 @@ parse_outcome(ParseState *ps, DraftTier *t)
 		return;
 	}
 	if (*ps->p == '\0' || *ps->p == ',')
-		syntax_error(ps, ps->p, "Expected an outcome (an amount, a rate such as 10%%, or review), found %s.",
+		text_cursor_fail_at(ps, ps->p, "Expected an outcome (an amount, a rate such as 10%%, or review), found %s.",
 					 found(ps));
 	first = parse_number(ps, "amount or rate");
-	skip_ws(ps);
+	text_skip_space(ps);
 	if (*ps->p == '%')
 	{
 		ps->p++;
@@ -267,9 +190,9 @@ parse_outcome(ParseState *ps, DraftTier *t)
 	ps->p++;
 	t->rate = parse_number(ps, "rate");
 	t->has_rate = true;
-	skip_ws(ps);
+	text_skip_space(ps);
 	if (*ps->p != '%')
-		syntax_error(ps, ps->p, "Expected \"%%\" after the rate, found %s.", found(ps));
+		text_cursor_fail_at(ps, ps->p, "Expected \"%%\" after the rate, found %s.", found(ps));
 	ps->p++;
 }
 
@@ -280,9 +203,9 @@ parse_tier(ParseState *ps, ScheduleDraft *draft)
 	int			n = draft->ntiers;
 
 	parse_range(ps, t, n);
-	skip_ws(ps);
+	text_skip_space(ps);
 	if (ps->p[0] != '=' || ps->p[1] != '>')
-		syntax_error(ps, ps->p, "Expected \"=>\" after the range of tier %d, found %s.", n, found(ps));
+		text_cursor_fail_at(ps, ps->p, "Expected \"=>\" after the range of tier %d, found %s.", n, found(ps));
 	ps->p += 2;
 	parse_outcome(ps, t);
 }
@@ -294,7 +217,7 @@ parse_round_mode(ParseState *ps)
 	char		word[MAX_WORD];
 	int			len;
 
-	skip_ws(ps);
+	text_skip_space(ps);
 	if (!peek_word(ps, word, &len))
 		return ROUND_HALF_UP;
 	for (int i = 0; i < (int) lengthof(modes); i++)
@@ -307,7 +230,7 @@ parse_round_mode(ParseState *ps)
 	}
 	if (strcmp(word, "deductible") == 0 || strcmp(word, "cap") == 0 || strcmp(word, "round") == 0)
 		return ROUND_HALF_UP;
-	syntax_error(ps, ps->p, "Unknown rounding mode \"%.*s\": expected half_up, half_even, down or up.",
+	text_cursor_fail_at(ps, ps->p, "Unknown rounding mode \"%.*s\": expected half_up, half_even, down or up.",
 				 len, ps->p);
 	return ROUND_HALF_UP;		/* keep compiler quiet */
 }
@@ -320,7 +243,7 @@ parse_option(ParseState *ps, ScheduleDraft *draft)
 	int			len;
 	const char *at;
 
-	skip_ws(ps);
+	text_skip_space(ps);
 	at = ps->p;
 	if (!peek_word(ps, word, &len))
 		return false;
@@ -328,31 +251,31 @@ parse_option(ParseState *ps, ScheduleDraft *draft)
 	if (strcmp(word, "deductible") == 0)
 	{
 		if (draft->has_deductible)
-			syntax_error(ps, at, "Duplicate option \"deductible\".");
+			text_cursor_fail_at(ps, at, "Duplicate option \"deductible\".");
 		draft->deductible = parse_number(ps, "deductible");
 		draft->has_deductible = true;
 	}
 	else if (strcmp(word, "cap") == 0)
 	{
 		if (draft->has_cap)
-			syntax_error(ps, at, "Duplicate option \"cap\".");
+			text_cursor_fail_at(ps, at, "Duplicate option \"cap\".");
 		draft->cap = parse_number(ps, "cap");
 		draft->has_cap = true;
 	}
 	else if (strcmp(word, "round") == 0)
 	{
 		if (draft->has_round)
-			syntax_error(ps, at, "Duplicate option \"round\".");
-		skip_ws(ps);
+			text_cursor_fail_at(ps, at, "Duplicate option \"round\".");
+		text_skip_space(ps);
 		at = ps->p;
 		draft->round_unit = parse_number(ps, "rounding unit");
 		if (dec_is_zero(draft->round_unit))
-			syntax_error(ps, at, "The rounding unit must be greater than zero.");
+			text_cursor_fail_at(ps, at, "The rounding unit must be greater than zero.");
 		draft->round_mode = parse_round_mode(ps);
 		draft->has_round = true;
 	}
 	else
-		syntax_error(ps, at, "Unknown option \"%.*s\": expected deductible, cap or round.", len, at);
+		text_cursor_fail_at(ps, at, "Unknown option \"%.*s\": expected deductible, cap or round.", len, at);
 	return true;
 }
 
@@ -363,31 +286,29 @@ schedule_parse(const char *text)
 	ParseState	ps;
 	ScheduleDraft *draft = palloc(sizeof(ScheduleDraft));
 
-	ps.input = ps.p = text;
-	ps.counted_to = NULL;
-	ps.counted = 0;
+	text_cursor_init(&ps, text, "payout_schedule", true);
 	draft_init(draft);
-	skip_ws(&ps);
+	text_skip_space(&ps);
 	if (*ps.p == '\0')
-		syntax_error(&ps, ps.p, "The schedule is empty: expected tiers such as [0,100) => 10.");
+		text_cursor_fail_at(&ps, ps.p, "The schedule is empty: expected tiers such as [0,100) => 10.");
 	parse_mode(&ps, draft);
-	skip_ws(&ps);
+	text_skip_space(&ps);
 	if (*ps.p == '\0')
-		syntax_error(&ps, ps.p, "Expected at least one tier such as [0,100) => 10, found end of input.");
+		text_cursor_fail_at(&ps, ps.p, "Expected at least one tier such as [0,100) => 10, found end of input.");
 	for (;;)
 	{
 		CHECK_FOR_INTERRUPTS();
 		parse_tier(&ps, draft);
-		skip_ws(&ps);
+		text_skip_space(&ps);
 		if (*ps.p != ',')
 			break;
 		ps.p++;
 	}
 	while (parse_option(&ps, draft))
 		;
-	skip_ws(&ps);
+	text_skip_space(&ps);
 	if (*ps.p != '\0')
-		syntax_error(&ps, ps.p, "Unexpected %s: expected \",\", an option (deductible, cap, round) or end of input.",
+		text_cursor_fail_at(&ps, ps.p, "Unexpected %s: expected \",\", an option (deductible, cap, round) or end of input.",
 					 found(&ps));
 	return draft;
 }
@@ -399,8 +320,6 @@ schedule_from_text(const char *text)
 	ParseState	ps;
 	ScheduleDraft *draft = schedule_parse(text);
 
-	ps.input = ps.p = text;
-	ps.counted_to = NULL;
-	ps.counted = 0;
-	return schedule_build(draft, syntax_fail, &ps);
+	text_cursor_init(&ps, text, "payout_schedule", true);
+	return schedule_build(draft, text_cursor_error, &ps);
 }

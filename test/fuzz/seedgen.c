@@ -58,7 +58,7 @@ write_text(const char *harness, const char *name, const char *text)
 }
 
 static void
-seed_fail(void *arg pg_attribute_unused(), const char *detail)
+seed_fail(void *arg pg_attribute_unused(), int position pg_attribute_unused(), const char *detail)
 {
 	ereport(ERROR, (errcode(ERRCODE_DATA_EXCEPTION), errmsg("seed report: %s", detail)));
 }
