@@ -159,3 +159,32 @@ agg_state_flat_copy(FunctionCallInfo fcinfo, int argno, const AggStateKind *kind
 	memcpy(copy, flat, VARSIZE(flat));
 	return copy;
 }
+
+/* A final function: the flat value of the state, NULL for no state */
+Datum
+agg_state_final(FunctionCallInfo fcinfo, const AggStateKind *kind)
+{
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	PG_RETURN_POINTER(agg_state_flat_copy(fcinfo, 0, kind));
+}
+
+/*
+ * serialize(internal) and deserialize(bytea, internal), for the aggregates
+ * of version 0.2, whose states were internal: they stay so that a database
+ * still at 0.2 keeps working with this library until ALTER EXTENSION ...
+ * UPDATE; 0.3's aggregates have no use for them.
+ */
+Datum
+agg_state_serialize(FunctionCallInfo fcinfo, const AggStateKind *kind)
+{
+	PG_RETURN_BYTEA_P((bytea *) agg_state_flat_copy(fcinfo, 0, kind));
+}
+
+Datum
+agg_state_deserialize(FunctionCallInfo fcinfo, const AggStateKind *kind)
+{
+	MemoryContext aggcxt = agg_state_context(fcinfo, kind->name);
+
+	PG_RETURN_DATUM(agg_state_return(agg_state_arg(fcinfo, 0, kind, aggcxt)));
+}

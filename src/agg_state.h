@@ -64,6 +64,9 @@ extern const void *agg_state_peek(FunctionCallInfo fcinfo, int argno, const AggS
 								  const struct varlena **flat);
 extern struct varlena *agg_state_flat_copy(FunctionCallInfo fcinfo, int argno,
 										   const AggStateKind *kind);
+extern Datum agg_state_final(FunctionCallInfo fcinfo, const AggStateKind *kind);
+extern Datum agg_state_serialize(FunctionCallInfo fcinfo, const AggStateKind *kind);
+extern Datum agg_state_deserialize(FunctionCallInfo fcinfo, const AggStateKind *kind);
 
 /*
  * The state in argument argno, to be changed in place: NULL for SQL NULL; the

@@ -285,31 +285,23 @@ train_classifier_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(agg_state_return(as));
 }
 
-/*
- * serialize(internal) and deserialize(bytea, internal): the state functions
- * of version 0.2's aggregate, whose state was internal.  They stay so that a
- * database still at 0.2 keeps working with this library until ALTER
- * EXTENSION compensate UPDATE; 0.3's aggregate does not use them.
- */
+/* serialize(internal), for 0.2's aggregate definitions (agg_state.c) */
 Datum
 train_classifier_serialize(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BYTEA_P((bytea *) agg_state_flat_copy(fcinfo, 0, &train_kind));
+	return agg_state_serialize(fcinfo, &train_kind);
 }
 
+/* deserialize(bytea, internal), for 0.2's aggregate definitions */
 Datum
 train_classifier_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = agg_state_context(fcinfo, "train_classifier_deserialize");
-
-	PG_RETURN_DATUM(agg_state_return(agg_state_arg(fcinfo, 0, &train_kind, aggcxt)));
+	return agg_state_deserialize(fcinfo, &train_kind);
 }
 
 /* final(classifier) returns the trained classifier; NULL if nothing was learned */
 Datum
 train_classifier_final(PG_FUNCTION_ARGS)
 {
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	PG_RETURN_CLASSIFIER_P((Classifier *) agg_state_flat_copy(fcinfo, 0, &train_kind));
+	return agg_state_final(fcinfo, &train_kind);
 }

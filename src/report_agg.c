@@ -218,31 +218,23 @@ payout_report_combine(PG_FUNCTION_ARGS)
 	return merge_into_state(fcinfo, "payout_report_combine");
 }
 
-/*
- * serialize(internal) and deserialize(bytea, internal): the state functions
- * of version 0.2's aggregates, whose state was internal.  They stay so that
- * a database still at 0.2 keeps working with this library until ALTER
- * EXTENSION compensate UPDATE; 0.3's aggregates do not use them.
- */
+/* serialize(internal), for 0.2's aggregate definitions (agg_state.c) */
 Datum
 payout_report_serialize(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BYTEA_P((bytea *) agg_state_flat_copy(fcinfo, 0, &report_kind));
+	return agg_state_serialize(fcinfo, &report_kind);
 }
 
+/* deserialize(bytea, internal), for 0.2's aggregate definitions */
 Datum
 payout_report_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = agg_state_context(fcinfo, "payout_report_deserialize");
-
-	PG_RETURN_DATUM(agg_state_return(agg_state_arg(fcinfo, 0, &report_kind, aggcxt)));
+	return agg_state_deserialize(fcinfo, &report_kind);
 }
 
 /* final(payout_report) returns the report of the state; NULL for no rows */
 Datum
 payout_report_final(PG_FUNCTION_ARGS)
 {
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	PG_RETURN_PAYOUT_REPORT_P((PayoutReport *) agg_state_flat_copy(fcinfo, 0, &report_kind));
+	return agg_state_final(fcinfo, &report_kind);
 }
