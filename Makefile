@@ -13,7 +13,7 @@ OBJS = \
 	src/schedule_format.o \
 	src/schedule_io.o \
 	src/arg_cache.o \
-	src/compiled.o \
+	src/schedule_compile.o \
 	src/payout_eval.o \
 	src/payout.o \
 	src/json_out.o \
@@ -27,13 +27,13 @@ OBJS = \
 	src/normalize.o \
 	src/aho.o \
 	src/classifier_build.o \
-	src/label_index.o \
-	src/classifier_parse.o \
+	src/classifier_labels.o \
+	src/rules_parse.o \
 	src/classifier_io.o \
 	src/rules_io.o \
 	src/classifier_funcs.o \
-	src/builtin_rules.o \
-	src/classify.o \
+	src/rules_builtin.o \
+	src/classifier_classify.o \
 	src/bayes_model.o \
 	src/bayes_io.o \
 	src/bayes_train.o \

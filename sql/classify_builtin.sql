@@ -1,4 +1,4 @@
--- The built-in rule sets of the outage-claim taxonomy (builtin_rules.c): readable,
+-- The built-in rule sets of the outage-claim taxonomy (rules_builtin.c): readable,
 -- usable on claims as written, extendable, and refused with a clear error in
 -- a database whose encoding is not UTF8.
 \set SHOW_CONTEXT never

@@ -21,7 +21,7 @@
 
 #include "agg_state.h"
 #include "bayes.h"
-#include "label_index.h"
+#include "classifier_labels.h"
 
 PG_FUNCTION_INFO_V1(train_classifier_trans);
 PG_FUNCTION_INFO_V1(train_classifier_combine);

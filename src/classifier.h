@@ -33,7 +33,7 @@
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 
-#include "label_index.h"
+#include "classifier_labels.h"
 
 #define CLASSIFIER_VERSION		1
 #define CLASSIFIER_RULES		1
@@ -139,7 +139,7 @@ extern void draft_add_term(ClassifierDraft *d, int label, const char *text, int 
 extern Classifier *classifier_from_draft(ClassifierDraft *d);
 extern int	draft_find_duplicate(const ClassifierDraft *d);
 
-/* Rule-set text (classifier_parse.c) and canonical output (classifier_io.c) */
+/* Rule-set text (rules_parse.c) and canonical output (classifier_io.c) */
 extern Classifier *rules_from_text(const char *text);
 extern bool is_label_name(const char *s, int len);
 extern void classifier_append_text(StringInfo buf, const ClassifierView *v);
@@ -149,7 +149,7 @@ extern void rules_append_text(StringInfo buf, const ClassifierView *v);
 extern Classifier *rules_recv(StringInfo buf);
 extern void rules_send(StringInfo buf, const ClassifierView *v);
 
-/* Built-in rule sets (builtin_rules.c) */
+/* Built-in rule sets (rules_builtin.c) */
 extern const char *builtin_rules_text(const char *dimension);
 
 #endif							/* COMPENSATE_CLASSIFIER_H */

@@ -1,7 +1,7 @@
 /*
  * classifier_io.c
  *		classifier input/output (text and binary): the dispatch between the
- *		two kinds, whose forms live in rules_io.c and classifier_parse.c (rule
+ *		two kinds, whose forms live in rules_io.c and rules_parse.c (rule
  *		sets) and bayes_io.c (trained models).
  *
  * A trained model's text starts with "naive_bayes" (see bayes_io.c);

@@ -13,7 +13,7 @@
  *	schedule_build.c	validation and the canonical stored form
  *	schedule_format.c	the checked accessor of stored schedules
  *	schedule_io.c		text/binary I/O, equality, hashing, ordering
- *	compiled.c			per-query compiled schedules (fn_extra cache;
+ *	schedule_compile.c			per-query compiled schedules (fn_extra cache;
  *						toast_id.h: stored values known by their TOAST pointer)
  *	payout_eval.c		tier lookup and payout arithmetic
  *	payout.c			the SQL-callable payout functions
@@ -29,12 +29,12 @@
  *	classifier
  *	normalize.c			text normalization (NFC, case, Hangul spacing)
  *	aho.c				the Aho-Corasick automaton
- *	classifier_parse.c	the rule-set grammar
+ *	rules_parse.c	the rule-set grammar
  *	classifier_build.c	the classifier layout and its checked view
  *	classifier_io.c		I/O and combining
- *	label_index.c		label lookup by name
- *	builtin_rules.c		the built-in rule sets
- *	classify.c			classify, classify_scores, classify_matches
+ *	classifier_labels.c		label lookup by name
+ *	rules_builtin.c		the built-in rule sets
+ *	classifier_classify.c			classify, classify_scores, classify_matches
  *	bayes_train.c, bayes_model.c, bayes_io.c	naive Bayes training, scoring, I/O
  *
  *	allocate_rules.c	the claims-problem rules and rounding

@@ -16,7 +16,7 @@
 #include "utils/fmgrprotos.h"
 #include "utils/json.h"
 
-#include "compiled.h"
+#include "schedule_compile.h"
 #include "json_out.h"
 #include "payout_eval.h"
 

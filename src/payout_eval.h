@@ -11,7 +11,7 @@
 #ifndef COMPENSATE_PAYOUT_EVAL_H
 #define COMPENSATE_PAYOUT_EVAL_H
 
-#include "compiled.h"
+#include "schedule_compile.h"
 
 /* Intermediate values of one evaluation, for payout_explain */
 typedef struct PayoutTrace

@@ -33,7 +33,7 @@
 #include "fmgr.h"
 #include "utils/numeric.h"
 
-#include "compiled.h"
+#include "schedule_compile.h"
 #include "exact_sum.h"
 #include "schedule.h"
 #include "text_cursor.h"

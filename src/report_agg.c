@@ -16,7 +16,7 @@
 #include "fmgr.h"
 
 #include "agg_state.h"
-#include "compiled.h"
+#include "schedule_compile.h"
 #include "report.h"
 
 PG_FUNCTION_INFO_V1(payout_report_trans_int8);

@@ -1,7 +1,7 @@
 /*
  * rules_io.c
  *		The text and binary forms of a rule set (the grammar that reads the
- *		text is classifier_parse.c).
+ *		text is rules_parse.c).
  *
  * A rule set's canonical text is one statement per label, in rule order,
  * terms in the order written, then the default:

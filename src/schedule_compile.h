@@ -1,5 +1,5 @@
 /*
- * compiled.h
+ * schedule_compile.h
  *		A payout_schedule compiled for fast evaluation, cached per query.
  *
  * Parsing the varlena into numerics and integer thresholds costs far more
@@ -9,8 +9,8 @@
  * keys) and as numerics, rates as exact fractions, graduated running totals,
  * and the final payout of every tier whose payout does not depend on the key.
  */
-#ifndef COMPENSATE_COMPILED_H
-#define COMPENSATE_COMPILED_H
+#ifndef COMPENSATE_SCHEDULE_COMPILE_H
+#define COMPENSATE_SCHEDULE_COMPILE_H
 
 #include "pg_compat.h"
 #include "fmgr.h"
@@ -80,4 +80,4 @@ compiled_schedule(FunctionCallInfo fcinfo, int argno)
 	return (CompiledSchedule *) arg_cache_get(fcinfo, argno, &schedule_arg_kind);
 }
 
-#endif							/* COMPENSATE_COMPILED_H */
+#endif							/* COMPENSATE_SCHEDULE_COMPILE_H */

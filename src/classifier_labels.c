@@ -1,5 +1,5 @@
 /*
- * label_index.c
+ * classifier_labels.c
  *		Open-addressing hash index from label names to their positions.
  */
 #include "postgres.h"
@@ -7,7 +7,7 @@
 
 #include "common/hashfn.h"
 
-#include "label_index.h"
+#include "classifier_labels.h"
 
 static uint32
 name_hash(const char *name, int len)

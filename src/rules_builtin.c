@@ -1,16 +1,16 @@
 /*
- * builtin_rules.c
+ * rules_builtin.c
  *		The built-in rule sets for the outage-claim taxonomy: where a
  *		damage report is routed (service), who wrote it (reporter) and what
  *		kind of damage it reports (damage_type).
  *
  * They are written for the reports Kakao took after the October 2022
  * Pangyo data-center fire: free text, mostly Korean, some English.  Each set
- * is ordinary rule-set text (see classifier_parse.c), parsed by
+ * is ordinary rule-set text (see rules_parse.c), parsed by
  * claim_classifier(dimension) like any user-written rule set, so a user can
  * print one, edit it and use the copy.
  *
- * How the terms are written, given how texts are matched (classify.c):
+ * How the terms are written, given how texts are matched (classifier_classify.c):
  *
  *	- Korean terms have no inner spaces: normalization drops white space
  *	  between two Hangul characters in texts and terms alike, so 콜못받

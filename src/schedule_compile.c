@@ -1,5 +1,5 @@
 /*
- * compiled.c
+ * schedule_compile.c
  *		Compile a payout_schedule for evaluation and cache it in fn_extra.
  */
 #include "postgres.h"
@@ -8,7 +8,7 @@
 #include "miscadmin.h"
 #include "utils/memutils.h"
 
-#include "compiled.h"
+#include "schedule_compile.h"
 #include "numeric_util.h"
 #include "payout_eval.h"
 

@@ -1,5 +1,5 @@
 /*
- * classifier_parse.c
+ * rules_parse.c
  *		The rule-set grammar of the classifier type.
  *
  *	rules	  := { statement [';'] }

@@ -1,5 +1,5 @@
 /*
- * classify.c
+ * classifier_classify.c
  *		classify, classify_scores and classify_matches for rule sets and
  *		trained models.
  *

@@ -1,5 +1,5 @@
 /*
- * label_index.h
+ * classifier_labels.h
  *		Find a label by name in constant time while labels are collected.
  *
  * Rule sets and training data name up to 1,000 labels, and a rule set of a
@@ -7,8 +7,8 @@
  * search made that quadratic.  The index maps a name to its position in the
  * caller's array of NUL-terminated names, which stays the caller's.
  */
-#ifndef COMPENSATE_LABEL_INDEX_H
-#define COMPENSATE_LABEL_INDEX_H
+#ifndef COMPENSATE_CLASSIFIER_LABELS_H
+#define COMPENSATE_CLASSIFIER_LABELS_H
 
 #include "pg_compat.h"
 
@@ -25,4 +25,4 @@ extern void label_index_init(LabelIndex *ix, MemoryContext mcxt);
 extern int	label_index_find(const LabelIndex *ix, char *const *names, const char *name, int len);
 extern void label_index_add(LabelIndex *ix, char *const *names, int label);
 
-#endif							/* COMPENSATE_LABEL_INDEX_H */
+#endif							/* COMPENSATE_CLASSIFIER_LABELS_H */
