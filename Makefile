@@ -50,7 +50,7 @@ DATA_built = src/sql/compensate--$(EXTVERSION).sql
 DATA = src/sql/compensate--0.1.sql src/sql/compensate--0.1--0.2.sql src/sql/compensate--0.2--0.3.sql
 
 # One test per concern; listed explicitly (a wildcard would pick up more).
-REGRESS = schedule_io errors payout graduated sla explain binary_io formats parallel paths report report_parallel classify classify_train classify_builtin allocate sample_claims limits upgrade security
+REGRESS = setup schedule_io schedule_errors payout payout_graduated payout_sla payout_explain schedule_binary_io stored_formats payout_parallel payout_paths report report_parallel classify classify_train classify_builtin allocate sample_claims limits upgrade security
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=compensate
 
 # Our own code compiles warning-free with -Wall -Wextra.  PostgreSQL's headers

@@ -5,14 +5,6 @@
 \set SHOW_CONTEXT never
 
 -- Runs a statement and reports how it failed: SQLSTATE and message.
-CREATE FUNCTION pg_temp.fails(stmt text, OUT state text, OUT message text)
-LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE stmt;
-  state := 'none';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT;
-END $$;
 -- A fraction 'n/d' (or a plain number) rounded half up to 20 decimals,
 -- computed independently of allocate()
 CREATE FUNCTION pg_temp.frac(t text) RETURNS numeric LANGUAGE sql AS $$
@@ -143,7 +135,7 @@ FROM (VALUES (1, 300, 0.5), (2, 300, 1.0), (3, 600, 0.25), (4, NULL, NULL), (5, 
 
 -- Every error, with its SQLSTATE
 SELECT allocate(claim, 100) OVER () FROM (VALUES (100), (-1)) v(claim);
-SELECT t.stmt, f.* FROM (VALUES
+SELECT t.stmt, f.state, f.message FROM (VALUES
   ('SELECT allocate(ARRAY[100, -5], 10)'),
   ('SELECT allocate(ARRAY[100, ''NaN''::numeric], 10)'),
   ('SELECT allocate(ARRAY[100, 200], -1)'),
@@ -165,7 +157,7 @@ SELECT t.stmt, f.* FROM (VALUES
   ('SELECT allocate(c, 10, ''proportional'', 1, w) OVER () FROM (VALUES (100, 1), (200, NULL)) v(c, w)'),
   ('SELECT allocate(c, 10, ''talmud'', 1, w) OVER () FROM (VALUES (100, 1), (200, 1)) v(c, w)'),
   ('SELECT allocate(100, 10)')
-) t(stmt), pg_temp.fails(t.stmt) f;
+) t(stmt), regress.fails(t.stmt) f;
 -- equal terms in another spelling are the same term
 SELECT allocate(c, b) OVER (ORDER BY c) FROM (VALUES (100, 10), (200, 10.00)) v(c, b);
 

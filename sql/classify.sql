@@ -14,21 +14,13 @@ FROM (VALUES ('paid_service: 유료, 결제, 이용권, subscription, refund^2 ;
 SELECT 'k: KakaoTalk, "카카오 톡", ＡＢＣ'::classifier, format('k: %s', normalize('카카오', NFD))::classifier::text = 'k: 카카오' AS nfc;
 
 -- Errors: 22P02 with the character position
-CREATE FUNCTION pg_temp.fails(stmt text, OUT state text, OUT detail text)
-LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE stmt;
-  state := 'none';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, detail = PG_EXCEPTION_DETAIL;
-END $$;
-SELECT left(t.input, 30) AS input, f.* FROM (VALUES
+SELECT left(t.input, 30) AS input, f.state, f.detail FROM (VALUES
   (''), ('   # only a comment'), ('paid_service'), ('paid_service 유료'), (': 유료'), ('a: '), ('a: x,'),
   ('a: x,, y'), ('a: x^'), ('a: x^0'), ('a: x^-1'), ('a: x^1.2345'), ('a: x^2000000'), ('a: x^.'),
   ('a: x y: z'), ('a: "open'), ('a: x "y"'), ('a: x; default'), ('a: x; default b; default a'),
   ('a: x, y, x'), ('a: 카카오톡, "카카오 톡"'), ('a: x; a: x'), ('1abc: x'),
   ('a: ' || repeat('가', 201)), (repeat('l', 64) || ': x'), ('a: x ^ 2, ^3')
-) t(input), pg_temp.fails(format('SELECT %L::classifier', t.input)) f;
+) t(input), regress.fails(format('SELECT %L::classifier', t.input)) f;
 
 -- Scoring: distinct terms add their weights once; the highest wins
 CREATE TABLE rules AS SELECT 'paid_service: 유료, 결제, 이용권, subscription, refund^2 ; protest: 항의, 책임, 소송, lawsuit ; default inquiry'::classifier AS c;
@@ -91,7 +83,7 @@ BEGIN
                         || '\x0001'::bytea || int4send(length(payload)) || payload || '\xffff'::bytea);
   PERFORM lo_export(lo, path);
   PERFORM lo_unlink(lo);
-  SELECT * INTO f FROM pg_temp.fails(format('COPY cl_hostile FROM %L (FORMAT binary)', path));
+  SELECT * INTO f FROM regress.fails(format('COPY cl_hostile FROM %L (FORMAT binary)', path));
   RETURN f.state || coalesce(': ' || f.detail, '');
 END $$;
 SELECT t.what, pg_temp.copy_classifier(t.payload) AS result FROM (VALUES

@@ -109,15 +109,7 @@ SELECT 'claims=3 in_review=1 null_keys=2 claimed=900.50 paid=30.0 tiers=[2:400.5
 \set VERBOSITY sqlstate
 SELECT 'claims=3 in_review=1 null_keys=0 claimed=900 paid=31 tiers=[2:400:30,1:500:0] schedule=[0,500] => 15, (500,) => review'::payout_report;
 \set VERBOSITY default
-CREATE FUNCTION pg_temp.fails(stmt text, OUT state text, OUT detail text)
-LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE stmt;
-  state := 'none';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, detail = PG_EXCEPTION_DETAIL;
-END $$;
-SELECT t.input, f.* FROM (VALUES
+SELECT t.input, f.state, f.detail FROM (VALUES
   (''),
   ('claims=1'),
   ('claims=3 in_review=1 null_keys=0 claimed=900 paid=30 tiers=[2:400:30,1:500:0] schedule='),
@@ -135,7 +127,7 @@ SELECT t.input, f.* FROM (VALUES
   ('claims=3 in_review=1 null_keys=0 claimed=900 paid=30 tiers=[2:NaN:30,1:500:0] schedule=[0,500] => 15, (500,) => review'),
   ('claims=99999999999999999999 in_review=1 null_keys=0 claimed=900 paid=30 tiers=[2:400:30,1:500:0] schedule=[0,500] => 15, (500,) => review'),
   ('claims=3 in_review=1 null_keys=0 claimed=900 paid=30 tiers=[2:400:30,1:500:0] oops schedule=[0,500] => 15, (500,) => review')
-) t(input), pg_temp.fails(format('SELECT %L::payout_report', t.input)) f;
+) t(input), regress.fails(format('SELECT %L::payout_report', t.input)) f;
 
 -- jsonb for BI tools and APIs (a cast)
 SELECT jsonb_pretty(payout_report('[0,300000] => 30000, (300000,500000] => 50000, (500000,) => review', loss)::jsonb)

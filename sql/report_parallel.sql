@@ -41,15 +41,7 @@ FROM serial s,
              payout_report('[0,) => 0.125%', loss)::text AS rate
       FROM rp) p;
 -- one schedule per segment, joined, in workers
-CREATE FUNCTION pg_temp.plan_has(q text, node text) RETURNS boolean LANGUAGE plpgsql AS $$
-DECLARE line text;
-BEGIN
-  FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
-    IF line LIKE '%' || node || '%' THEN RETURN true; END IF;
-  END LOOP;
-  RETURN false;
-END $$;
-SELECT pg_temp.plan_has('SELECT c.segment, payout_report(s.s, c.loss) FROM rp c JOIN rp_schedules s USING (segment) GROUP BY c.segment',
+SELECT regress.plan_has('SELECT c.segment, payout_report(s.s, c.loss) FROM rp c JOIN rp_schedules s USING (segment) GROUP BY c.segment',
                         'Partial') AS partial_aggregate;
 SELECT p.segment, p.r = s.r AS identical
 FROM (SELECT c.segment, payout_report(s.s, c.loss)::text AS r FROM rp c JOIN rp_schedules s USING (segment) GROUP BY c.segment) p
@@ -65,7 +57,7 @@ CREATE TABLE rp_regional AS
 SELECT region, payout_report('volume [0,300000] => 30000, (300000,500000] => 50000, (500000,) => review', loss) AS r
 FROM rp GROUP BY region;
 ALTER TABLE rp_regional SET (parallel_workers = 2);
-SELECT pg_temp.plan_has('SELECT report_rollup(r) FROM rp_regional', 'Partial Aggregate') AS rollup_partial;
+SELECT regress.plan_has('SELECT report_rollup(r) FROM rp_regional', 'Partial Aggregate') AS rollup_partial;
 SELECT report_rollup(r)::text = (SELECT seed FROM serial) AS rollup_identical FROM rp_regional;
 RESET :force_parallel;
 RESET max_parallel_workers_per_gather;

@@ -3,14 +3,6 @@
 \set SHOW_CONTEXT never
 
 -- Runs a statement and reports how it failed: SQLSTATE, message, detail.
-CREATE FUNCTION pg_temp.fails(stmt text, OUT state text, OUT message text, OUT detail text)
-LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE stmt;
-  state := 'none';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL;
-END $$;
 
 -- Bad schedules (overlaps, gaps, disorder, empty tiers, bad outcomes and options), each 22P02, shown in full once
 SELECT ''::payout_schedule;
@@ -39,11 +31,11 @@ SELECT t.input, f.* FROM (VALUES
   ('[0,1) => 1000000000000000000'), ('[0,1) => 0.0000000000000000001'),
   ('[0,12345678901234567890) => 1'), ('[0,1) => 1.2.3'), (E'[0,1) => 1 \u00e9'),
   (E'[0,1) => 1 \ud55c\uae00 cap x')
-) t(input), pg_temp.fails(format('SELECT %L::payout_schedule', t.input)) f;
+) t(input), regress.fails(format('SELECT %L::payout_schedule', t.input)) f;
 
 -- A very long bad input is quoted in part only
 SELECT length(message) < 200 AS short_message, state, detail
-FROM pg_temp.fails(format('SELECT %L::payout_schedule', repeat('[0,1) => 1, ', 1000) || 'oops'));
+FROM regress.fails(format('SELECT %L::payout_schedule', repeat('[0,1) => 1, ', 1000) || 'oops'));
 
 -- Keys outside the domain, non-finite keys and bad bases: 22023
 SELECT payout('volume [0,300000] => 30000, (300000,500000] => 50000, (500000,) => review', -1);
@@ -65,13 +57,13 @@ SELECT t.stmt, f.state, f.message, f.detail FROM (VALUES
   ($$SELECT payout('graduated [0,100] => 10%', 50, 1000)$$),
   ($$SELECT payout_explain('graduated [0,100] => 10%', 50, 1000)$$),
   ($$SELECT payout_explain('[0,100] => 10%', 500)$$)
-) t(stmt), pg_temp.fails(t.stmt) f;
+) t(stmt), regress.fails(t.stmt) f;
 
 -- The same error, shown in full with its hint
 SELECT payout('graduated [0,100] => 10%', 50, 1000);
 
 -- Limits: numbers beyond 18 digits are 22P02; numeric overflow is 22003
-SELECT f.* FROM pg_temp.fails($$SELECT payout('[0,) => 999999999999999999%', 1e131071::numeric)$$) f;
+SELECT f.* FROM regress.fails($$SELECT payout('[0,) => 999999999999999999%', 1e131071::numeric)$$) f;
 
 -- NULL arguments give NULL, not an error (the functions are STRICT)
 SELECT payout(NULL, 5) IS NULL AS a, payout('[0,) => 1', NULL::numeric) IS NULL AS b,

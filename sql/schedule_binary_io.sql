@@ -2,14 +2,6 @@
 -- recv rejects hostile bytes as strictly as the text parser (22P03).
 \set SHOW_CONTEXT never
 
-CREATE FUNCTION pg_temp.fails(stmt text, OUT state text, OUT message text, OUT detail text)
-LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE stmt;
-  state := 'none';
-EXCEPTION WHEN OTHERS THEN
-  GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL;
-END $$;
 
 -- The wire format of a small schedule: version, mode, round mode, flags,
 -- tier count, then (int64 mantissa, int16 scale) numbers and tier flags
@@ -46,7 +38,7 @@ BEGIN
                         || '\x0001'::bytea || int4send(length(payload)) || payload || '\xffff'::bytea);
   PERFORM lo_export(lo, path);
   PERFORM lo_unlink(lo);
-  SELECT * INTO f FROM pg_temp.fails(format('COPY bin_hostile FROM %L (FORMAT binary)', path));
+  SELECT * INTO f FROM regress.fails(format('COPY bin_hostile FROM %L (FORMAT binary)', path));
   IF f.state = 'none' THEN RETURN 'loaded'; END IF;
   RETURN f.state || ': ' || f.message || coalesce(' / ' || f.detail, '');
 END $$;

@@ -50,15 +50,7 @@ FROM par_claims;
 SELECT s.*, s IS NOT DISTINCT FROM p AS identical FROM serial s, parallel p;
 
 -- the join's plan shape depends on statistics; that it runs in workers does not
-CREATE FUNCTION pg_temp.plan_has(q text, node text) RETURNS boolean LANGUAGE plpgsql AS $$
-DECLARE line text;
-BEGIN
-  FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
-    IF line LIKE '%' || node || '%' THEN RETURN true; END IF;
-  END LOOP;
-  RETURN false;
-END $$;
-SELECT pg_temp.plan_has('SELECT c.segment, sum(payout(s.s, c.loss)) FROM par_claims c JOIN par_schedules s USING (segment) GROUP BY c.segment',
+SELECT regress.plan_has('SELECT c.segment, sum(payout(s.s, c.loss)) FROM par_claims c JOIN par_schedules s USING (segment) GROUP BY c.segment',
                         'Gather') AS runs_in_workers;
 SELECT j.*, j.total = s.total AND j.review = s.review AS identical
 FROM (SELECT c.segment, sum(payout(s.s, c.loss)) AS total, count(*) FILTER (WHERE needs_review(s.s, c.loss)) AS review
