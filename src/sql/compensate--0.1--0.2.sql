@@ -1,4 +1,6 @@
-/* compensate 0.1 -> 0.2: payout reports, one-pass parallel tier reports.
+/* compensate 0.1 -> 0.2: payout reports (one-pass parallel tier reports and
+ * roll-ups), classifiers (rule sets, built-in rule sets, naive Bayes
+ * training), budget allocation (allocate) and the sample_claims generator.
  *
  * Written for a hostile search_path, like the 0.1 script: every object is
  * created and referenced as @extschema@.name or pg_catalog.name, and no
