@@ -22,22 +22,10 @@ SET max_parallel_workers_per_gather = 0;
 CREATE TABLE model AS SELECT train_classifier(t, label) AS c FROM labeled;
 SELECT left(c::text, 40) AS model FROM model;
 -- the same model from a parallel plan (partial states merged by label name)
-SET max_parallel_workers_per_gather = 2;
-SET parallel_setup_cost = 0;
-SET parallel_tuple_cost = 0;
-SET min_parallel_table_scan_size = 0;
--- The setting that forces parallel plans is force_parallel_mode up to
--- PostgreSQL 15 and debug_parallel_query from 16 on
-SELECT CASE WHEN current_setting('server_version_num')::int >= 160000
-            THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END AS force_parallel \gset
-SET :force_parallel = on;
+SELECT regress.force_parallel() \gset
 EXPLAIN (COSTS OFF) SELECT train_classifier(t, label) FROM labeled;
 SELECT (SELECT train_classifier(t, label) FROM labeled)::text = c::text AS parallel_identical FROM model;
-RESET :force_parallel;
-RESET max_parallel_workers_per_gather;
-RESET parallel_setup_cost;
-RESET parallel_tuple_cost;
-RESET min_parallel_table_scan_size;
+SELECT regress.reset_parallel() \gset
 
 -- Classifying unseen texts
 SELECT t, classify(c, t) FROM model, unnest(ARRAY[

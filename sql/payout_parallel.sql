@@ -30,15 +30,7 @@ SELECT c.segment, sum(payout(s.s, c.loss)) AS total, count(*) FILTER (WHERE need
 FROM par_claims c JOIN par_schedules s USING (segment) GROUP BY c.segment;
 
 -- Now force parallel plans
-SET max_parallel_workers_per_gather = 2;
-SET parallel_setup_cost = 0;
-SET parallel_tuple_cost = 0;
-SET min_parallel_table_scan_size = 0;
--- The setting that forces parallel plans is force_parallel_mode up to
--- PostgreSQL 15 and debug_parallel_query from 16 on
-SELECT CASE WHEN current_setting('server_version_num')::int >= 160000
-            THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END AS force_parallel \gset
-SET :force_parallel = on;
+SELECT regress.force_parallel() \gset
 EXPLAIN (COSTS OFF)
 SELECT sum(payout('volume [0,300000] => 30000, (300000,500000] => 50000, (500000,) => review', loss)) FROM par_claims;
 CREATE TEMP TABLE parallel AS

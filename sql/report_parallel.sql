@@ -23,15 +23,7 @@ CREATE TEMP TABLE serial_segments AS
 SELECT c.segment, payout_report(s.s, c.loss)::text AS r FROM rp c JOIN rp_schedules s USING (segment) GROUP BY c.segment;
 
 -- Parallel plans: workers build partial reports, the leader combines them
-SET max_parallel_workers_per_gather = 2;
-SET parallel_setup_cost = 0;
-SET parallel_tuple_cost = 0;
-SET min_parallel_table_scan_size = 0;
--- The setting that forces parallel plans is force_parallel_mode up to
--- PostgreSQL 15 and debug_parallel_query from 16 on
-SELECT CASE WHEN current_setting('server_version_num')::int >= 160000
-            THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END AS force_parallel \gset
-SET :force_parallel = on;
+SELECT regress.force_parallel() \gset
 EXPLAIN (COSTS OFF)
 SELECT payout_report('volume [0,300000] => 30000, (300000,500000] => 50000, (500000,) => review', loss) FROM rp;
 SELECT s.seed = p.seed AS seed_identical, s.graduated = p.graduated AS graduated_identical, s.rate = p.rate AS rate_identical
@@ -59,11 +51,7 @@ FROM rp GROUP BY region;
 ALTER TABLE rp_regional SET (parallel_workers = 2);
 SELECT regress.plan_has('SELECT report_rollup(r) FROM rp_regional', 'Partial Aggregate') AS rollup_partial;
 SELECT report_rollup(r)::text = (SELECT seed FROM serial) AS rollup_identical FROM rp_regional;
-RESET :force_parallel;
-RESET max_parallel_workers_per_gather;
-RESET parallel_setup_cost;
-RESET parallel_tuple_cost;
-RESET min_parallel_table_scan_size;
+SELECT regress.reset_parallel() \gset
 
 -- Partition-wise aggregation over a 4-way partitioned table: a partial
 -- report per partition, combined in the same process (no serialization)
@@ -89,16 +77,8 @@ RESET enable_partitionwise_aggregate;
 RESET max_parallel_workers_per_gather;
 
 -- Workers that see no rows (and combine NULL states) give NULL, not a crash
-SET max_parallel_workers_per_gather = 2;
-SET parallel_setup_cost = 0;
-SET parallel_tuple_cost = 0;
-SET min_parallel_table_scan_size = 0;
-SET :force_parallel = on;
+SELECT regress.force_parallel() \gset
 SELECT payout_report('[0,) => 1', loss) IS NULL AS no_rows FROM rp WHERE id < 0;
 SELECT report_rollup(r) IS NULL AS no_reports FROM rp_regional WHERE region < 0;
 SELECT train_classifier(id::text, NULL) IS NULL AS nothing_learned FROM rp;
-RESET :force_parallel;
-RESET max_parallel_workers_per_gather;
-RESET parallel_setup_cost;
-RESET parallel_tuple_cost;
-RESET min_parallel_table_scan_size;
+SELECT regress.reset_parallel() \gset

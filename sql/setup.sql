@@ -22,6 +22,31 @@ BEGIN
   RETURN false;
 END $$;
 
+-- Make parallel plans free and force them, or undo that.  The setting that
+-- forces them is force_parallel_mode up to PostgreSQL 15 and
+-- debug_parallel_query from 16 on.
+CREATE FUNCTION regress.forcing_setting() RETURNS text LANGUAGE sql AS $$
+SELECT CASE WHEN current_setting('server_version_num')::int >= 160000
+            THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END
+$$;
+CREATE FUNCTION regress.force_parallel() RETURNS void LANGUAGE sql AS $$
+SELECT set_config('max_parallel_workers_per_gather', '2', false), set_config('parallel_setup_cost', '0', false),
+       set_config('parallel_tuple_cost', '0', false), set_config('min_parallel_table_scan_size', '0', false),
+       set_config(regress.forcing_setting(), 'on', false)
+$$;
+CREATE FUNCTION regress.reset_parallel() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  RESET max_parallel_workers_per_gather;
+  RESET parallel_setup_cost;
+  RESET parallel_tuple_cost;
+  RESET min_parallel_table_scan_size;
+  EXECUTE 'RESET ' || regress.forcing_setting();
+END $$;
+
 SELECT * FROM regress.fails('SELECT 1');
 SELECT state, message FROM regress.fails('SELECT 1/0');
 SELECT regress.plan_has('SELECT 1', 'Result') AS has_result, regress.plan_has('SELECT 1', 'Gather') AS has_gather;
+SELECT regress.force_parallel() \gset
+SELECT current_setting('parallel_setup_cost') AS setup_cost, current_setting(regress.forcing_setting()) AS forced;
+SELECT regress.reset_parallel() \gset
+SELECT current_setting('parallel_setup_cost') AS setup_cost, current_setting(regress.forcing_setting()) AS forced;

@@ -105,17 +105,11 @@ SELECT payout_report('volume [0,300000] => 30000, (300000,500000] => 50000, (500
        train_classifier(t, label) AS c
 FROM agg_claims;
 CREATE TABLE stored_02 AS SELECT * FROM agg_view;
-SELECT CASE WHEN current_setting('server_version_num')::int >= 160000
-            THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END AS force_parallel \gset
-SET max_parallel_workers_per_gather = 2;
-SET parallel_setup_cost = 0;
-SET parallel_tuple_cost = 0;
-SET min_parallel_table_scan_size = 0;
-SET :force_parallel = on;
+SELECT regress.force_parallel() \gset
 EXPLAIN (COSTS OFF) SELECT * FROM agg_view;
 SELECT v.r::text = s.r::text AS report_same, v.c::text = s.c::text AS model_same
 FROM agg_view v, stored_02 s;
-RESET :force_parallel;
+SELECT regress.reset_parallel() \gset
 ALTER EXTENSION compensate UPDATE TO '0.3';
 SELECT extversion FROM pg_extension WHERE extname = 'compensate';
 SELECT a.aggfnoid::regprocedure AS aggregate, a.aggtranstype::regtype AS state,
@@ -127,16 +121,11 @@ ORDER BY 1::text;
 SET max_parallel_workers_per_gather = 0;
 SELECT v.r::text = s.r::text AS report_same, v.c::text = s.c::text AS model_same
 FROM agg_view v, stored_02 s;
-SET max_parallel_workers_per_gather = 2;
-SET :force_parallel = on;
+SELECT regress.force_parallel() \gset
 EXPLAIN (COSTS OFF) SELECT * FROM agg_view;
 SELECT v.r::text = s.r::text AS report_same, v.c::text = s.c::text AS model_same
 FROM agg_view v, stored_02 s;
-RESET :force_parallel;
-RESET max_parallel_workers_per_gather;
-RESET parallel_setup_cost;
-RESET parallel_tuple_cost;
-RESET min_parallel_table_scan_size;
+SELECT regress.reset_parallel() \gset
 SELECT report_claims(r) AS claims, report_total(r) AS paid, classify(c, '결제 환불') AS label
 FROM stored_02;
 DROP VIEW agg_view;
