@@ -37,6 +37,7 @@ OBJS = \
 	src/bayes_model.o \
 	src/bayes_io.o \
 	src/bayes_train.o \
+	src/xint.o \
 	src/allocate_rules.o \
 	src/allocate.o
 

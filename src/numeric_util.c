@@ -65,3 +65,17 @@ int128_to_numeric(int128 v, int scale)
 								 int64_div_fast_to_numeric(1, scale), NULL);
 }
 
+/* An integer numeric as int64 (22003 beyond) */
+int64
+numeric_to_int64(Numeric n)
+{
+	return DatumGetInt64(DirectFunctionCall1(numeric_int8, NumericGetDatum(n)));
+}
+
+/* a / b rounded down, for a, b >= 0 (truncation is then the floor) */
+Numeric
+numeric_div_floor(Numeric a, Numeric b)
+{
+	return DatumGetNumeric(DirectFunctionCall2(numeric_div_trunc, NumericGetDatum(a),
+											   NumericGetDatum(b)));
+}

@@ -12,5 +12,7 @@ extern char *numeric_text(Numeric n);
 extern Numeric numeric_zero(void);
 extern Numeric numeric_forever(Numeric n);
 extern Numeric int128_to_numeric(int128 v, int scale);
+extern int64 numeric_to_int64(Numeric n);
+extern Numeric numeric_div_floor(Numeric a, Numeric b);
 
 #endif							/* COMPENSATE_NUMERIC_UTIL_H */
