@@ -48,7 +48,8 @@ EXTVERSION = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(srcdir)/compe
 SQL_PARTS = src/sql/header.sql src/sql/schedule.sql src/sql/report.sql src/sql/classifier.sql \
 	src/sql/allocate.sql src/sql/sample_claims.sql
 DATA_built = src/sql/compensate--$(EXTVERSION).sql
-DATA = src/sql/compensate--0.1.sql src/sql/compensate--0.1--0.2.sql src/sql/compensate--0.2--0.3.sql
+DATA = src/sql/compensate--0.1.sql src/sql/compensate--0.1--0.2.sql src/sql/compensate--0.2--0.3.sql \
+	src/sql/compensate--0.3.sql src/sql/compensate--0.3--0.4.sql
 
 # One test per concern; listed explicitly (a wildcard would pick up more).
 REGRESS = setup schedule_io schedule_errors payout payout_graduated payout_sla payout_explain schedule_binary_io stored_formats payout_parallel payout_paths report report_parallel classify classify_train classify_builtin allocate sample_claims limits upgrade security
