@@ -16,6 +16,10 @@ OBJS = \
 	src/schedule_compile.o \
 	src/payout_eval.o \
 	src/payout.o \
+	src/exact_keys.o \
+	src/schedule_from_tiers.o \
+	src/json_forms.o \
+	src/canonical_compare.o \
 	src/json_out.o \
 	src/exact_sum.o \
 	src/agg_state.o \
@@ -39,7 +43,8 @@ OBJS = \
 	src/bayes_train.o \
 	src/xint.o \
 	src/allocate_rules.o \
-	src/allocate.o
+	src/allocate.o \
+	src/sample_claims.o
 
 # The full install script of the current version is built from readable
 # parts; the scripts of older versions and the update chain are kept as
@@ -52,7 +57,7 @@ DATA = src/sql/compensate--0.1.sql src/sql/compensate--0.1--0.2.sql src/sql/comp
 	src/sql/compensate--0.3.sql src/sql/compensate--0.3--0.4.sql
 
 # One test per concern; listed explicitly (a wildcard would pick up more).
-REGRESS = setup schedule_io schedule_errors payout payout_graduated payout_sla payout_explain schedule_binary_io stored_formats payout_parallel payout_paths report report_parallel classify classify_train classify_builtin allocate sample_claims limits upgrade security
+REGRESS = setup schedule_io schedule_errors payout payout_graduated payout_sla payout_explain schedule_binary_io stored_formats payout_parallel payout_paths report report_parallel classify classify_train classify_builtin allocate sample_claims analyst_types limits upgrade security
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=compensate
 
 # Our own code compiles warning-free with -Wall -Wextra.  PostgreSQL's headers

@@ -19,7 +19,7 @@ WITH m AS (
 SELECT pg_describe_object(m.classid, m.objid, m.objsubid),
        concat_ws(' | ',
          (SELECT concat_ws(' ', p.prokind, p.provolatile, p.proisstrict, p.proparallel, p.procost, p.prorows,
-                           p.proretset, p.prosecdef, p.proleakproof, p.prosrc, p.probin,
+                           p.proretset, p.prosecdef, p.proleakproof, p.prosrc, p.probin, p.prosupport,
                            pg_get_function_arguments(p.oid), pg_get_function_result(p.oid))
           FROM pg_proc p WHERE m.classid = 'pg_proc'::regclass AND p.oid = m.objid),
          (SELECT concat_ws(' ', a.aggkind, a.aggnumdirectargs, a.aggtransfn::oid::regprocedure,

@@ -150,6 +150,7 @@ extern Classifier *rules_recv(StringInfo buf);
 extern void rules_send(StringInfo buf, const ClassifierView *v);
 
 /* Built-in rule sets (rules_builtin.c) */
-extern const char *builtin_rules_text(const char *dimension);
+#define RULES_BUILTIN_EDITION	1	/* the current edition */
+extern const char *builtin_rules_text(const char *dimension, int edition);
 
 #endif							/* COMPENSATE_CLASSIFIER_H */

@@ -1,19 +1,24 @@
 /*
  * classifier_funcs.c
  *		SQL functions over classifiers: combining rule sets, the built-in
- *		rule sets, listing a rule set's terms.
+ *		rule sets (and their planner support), listing a rule set's terms.
  */
 #include "postgres.h"
 #include "pg_compat.h"
 
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "nodes/makefuncs.h"
+#include "nodes/supportnodes.h"
 #include "utils/builtins.h"
 #include "utils/numeric.h"
 
 #include "classifier.h"
 
 PG_FUNCTION_INFO_V1(classifier_combine);
+PG_FUNCTION_INFO_V1(classifier_combine_text);
+PG_FUNCTION_INFO_V1(text_combine_classifier);
+PG_FUNCTION_INFO_V1(claim_classifier_support);
 PG_FUNCTION_INFO_V1(claim_classifier);
 PG_FUNCTION_INFO_V1(classifier_terms);
 
@@ -94,15 +99,16 @@ draft_dedup_terms(ClassifierDraft *d)
  * terms are added to a's labels (new labels after a's), a term in both takes
  * b's weight, and b's default wins if it has one.
  */
-Datum
-classifier_combine(PG_FUNCTION_ARGS)
+static Classifier *
+combine_rule_sets(const Classifier *first, const Classifier *second)
 {
 	ClassifierView a;
 	ClassifierView b;
 	ClassifierDraft d;
+	const ClassifierView *from;
 
-	classifier_view(PG_GETARG_CLASSIFIER_P(0), &a);
-	classifier_view(PG_GETARG_CLASSIFIER_P(1), &b);
+	classifier_view(first, &a);
+	classifier_view(second, &b);
 	if (a.c->kind != CLASSIFIER_RULES || b.c->kind != CLASSIFIER_RULES)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -112,32 +118,109 @@ classifier_combine(PG_FUNCTION_ARGS)
 	draft_add_rules(&d, &a);
 	draft_add_rules(&d, &b);
 	draft_dedup_terms(&d);
+	from = (b.c->default_label >= 0) ? &b : &a;
+	if (from->c->default_label >= 0)
 	{
-		const ClassifierView *from = (b.c->default_label >= 0) ? &b : &a;
+		const ClassifierLabel *l = &from->labels[from->c->default_label];
 
-		if (from->c->default_label >= 0)
-		{
-			const ClassifierLabel *l = &from->labels[from->c->default_label];
-
-			d.default_label = draft_label(&d, from->strings + l->name_off, l->name_len);
-		}
+		d.default_label = draft_label(&d, from->strings + l->name_off, l->name_len);
 	}
-	PG_RETURN_CLASSIFIER_P(classifier_from_draft(&d));
+	return classifier_from_draft(&d);
 }
 
-/* claim_classifier(dimension) returns a built-in rule set */
 Datum
-claim_classifier(PG_FUNCTION_ARGS)
+classifier_combine(PG_FUNCTION_ARGS)
 {
-	char	   *dimension = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	const char *rules = builtin_rules_text(dimension);
+	PG_RETURN_CLASSIFIER_P(combine_rule_sets(PG_GETARG_CLASSIFIER_P(0), PG_GETARG_CLASSIFIER_P(1)));
+}
 
+/*
+ * classifier || text and text || classifier: the text is read as a rule set.
+ * Without these, PostgreSQL's anynonarray || text would take a text column
+ * and quietly concatenate text, failing much later (or not at all).
+ */
+Datum
+classifier_combine_text(PG_FUNCTION_ARGS)
+{
+	Classifier *rules = rules_from_text(text_to_cstring(PG_GETARG_TEXT_PP(1)));
+
+	PG_RETURN_CLASSIFIER_P(combine_rule_sets(PG_GETARG_CLASSIFIER_P(0), rules));
+}
+
+Datum
+text_combine_classifier(PG_FUNCTION_ARGS)
+{
+	Classifier *rules = rules_from_text(text_to_cstring(PG_GETARG_TEXT_PP(0)));
+
+	PG_RETURN_CLASSIFIER_P(combine_rule_sets(rules, PG_GETARG_CLASSIFIER_P(1)));
+}
+
+/*
+ * The built-in rule set of a dimension in an edition, checked.  An edition
+ * never changes once released, so claim_classifier(dimension, edition) is
+ * immutable; claim_classifier(dimension) is the current edition, which a
+ * new release may change, so it is stable.
+ */
+static Classifier *
+builtin_classifier(const char *dimension, int32 edition)
+{
+	const char *rules = builtin_rules_text(dimension, edition);
+
+	if (edition < 1 || edition > RULES_BUILTIN_EDITION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("no edition %d of the built-in classifiers", edition),
+				 errhint("The editions are 1 to %d.", RULES_BUILTIN_EDITION)));
 	if (rules == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("no built-in classifier for \"%s\"", dimension),
 				 errhint("The built-in dimensions are damage_type, service and reporter.")));
-	PG_RETURN_CLASSIFIER_P(rules_from_text(rules));
+	return rules_from_text(rules);
+}
+
+/*
+ * claim_classifier(dimension [, edition]) returns a built-in rule set: the
+ * current edition, or the one asked for
+ */
+Datum
+claim_classifier(PG_FUNCTION_ARGS)
+{
+	int32		edition = PG_NARGS() > 1 ? PG_GETARG_INT32(1) : RULES_BUILTIN_EDITION;
+
+	PG_RETURN_CLASSIFIER_P(builtin_classifier(text_to_cstring(PG_GETARG_TEXT_PP(0)), edition));
+}
+
+/*
+ * The planner support of the stable claim_classifier(dimension): in a query
+ * being planned, a constant dimension is replaced by the rule set itself, so
+ * that classify sees a constant classifier and compiles it once, as it did
+ * when the function was immutable.  This is exact: the result depends only
+ * on the library, which a backend loads once.  Outside planning (root is
+ * NULL: the mutability checks of index expressions and generated columns)
+ * nothing is folded, so those still see a stable function and refuse it.
+ */
+Datum
+claim_classifier_support(PG_FUNCTION_ARGS)
+{
+	Node	   *rawreq = (Node *) PG_GETARG_POINTER(0);
+	SupportRequestSimplify *req;
+	FuncExpr   *call;
+	Const	   *dimension;
+
+	if (!IsA(rawreq, SupportRequestSimplify))
+		PG_RETURN_POINTER(NULL);
+	req = (SupportRequestSimplify *) rawreq;
+	call = req->fcall;
+	if (req->root == NULL || list_length(call->args) != 1 || !IsA(linitial(call->args), Const))
+		PG_RETURN_POINTER(NULL);
+	dimension = (Const *) linitial(call->args);
+	if (dimension->constisnull)
+		PG_RETURN_POINTER(NULL);
+	PG_RETURN_POINTER(makeConst(call->funcresulttype, -1, InvalidOid, -1,
+								PointerGetDatum(builtin_classifier(TextDatumGetCString(dimension->constvalue),
+																   RULES_BUILTIN_EDITION)),
+								false, false));
 }
 
 /*

@@ -42,11 +42,22 @@ json_int(StringInfo buf, const char *key, int64 value)
 	appendStringInfo(buf, INT64_FORMAT, value);
 }
 
+/* "key": "string", escaped; null for NULL */
 void
 json_text(StringInfo buf, const char *key, const char *value)
 {
 	json_key(buf, key);
-	escape_json(buf, value);
+	if (value == NULL)
+		appendStringInfoString(buf, "null");
+	else
+		escape_json(buf, value);
+}
+
+void
+json_bool(StringInfo buf, const char *key, bool value)
+{
+	json_key(buf, key);
+	appendStringInfoString(buf, value ? "true" : "false");
 }
 
 /* The finished JSON text as a jsonb datum */

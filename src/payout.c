@@ -23,13 +23,16 @@
 PG_FUNCTION_INFO_V1(payout_numeric);
 PG_FUNCTION_INFO_V1(payout_int8);
 PG_FUNCTION_INFO_V1(payout_int4);
+PG_FUNCTION_INFO_V1(payout_int2);
 PG_FUNCTION_INFO_V1(payout_with_base);
 PG_FUNCTION_INFO_V1(payout_tier_numeric);
 PG_FUNCTION_INFO_V1(payout_tier_int8);
 PG_FUNCTION_INFO_V1(payout_tier_int4);
+PG_FUNCTION_INFO_V1(payout_tier_int2);
 PG_FUNCTION_INFO_V1(needs_review_numeric);
 PG_FUNCTION_INFO_V1(needs_review_int8);
 PG_FUNCTION_INFO_V1(needs_review_int4);
+PG_FUNCTION_INFO_V1(needs_review_int2);
 PG_FUNCTION_INFO_V1(payout_explain);
 PG_FUNCTION_INFO_V1(payout_schedule_tiers);
 
@@ -66,6 +69,15 @@ payout_int4(PG_FUNCTION_ARGS)
 	CompiledSchedule *cs = compiled_schedule(fcinfo, 0);
 
 	RETURN_PAYOUT(payout_for_int(cs, (int64) PG_GETARG_INT32(1)));
+}
+
+/* payout(schedule, smallint) returns the payout, NULL when in review */
+Datum
+payout_int2(PG_FUNCTION_ARGS)
+{
+	CompiledSchedule *cs = compiled_schedule(fcinfo, 0);
+
+	RETURN_PAYOUT(payout_for_int(cs, (int64) PG_GETARG_INT16(1)));
 }
 
 /* payout(schedule, key, base) returns the payout with rates applied to base */
@@ -106,6 +118,15 @@ payout_tier_int4(PG_FUNCTION_ARGS)
 	PG_RETURN_INT32(tier_for_int(cs, (int64) PG_GETARG_INT32(1)) + 1);
 }
 
+/* payout_tier(schedule, smallint) returns the 1-based tier of the key */
+Datum
+payout_tier_int2(PG_FUNCTION_ARGS)
+{
+	CompiledSchedule *cs = compiled_schedule(fcinfo, 0);
+
+	PG_RETURN_INT32(tier_for_int(cs, (int64) PG_GETARG_INT16(1)) + 1);
+}
+
 /* needs_review(schedule, numeric) returns true when the key goes to review */
 Datum
 needs_review_numeric(PG_FUNCTION_ARGS)
@@ -131,6 +152,15 @@ needs_review_int4(PG_FUNCTION_ARGS)
 	CompiledSchedule *cs = compiled_schedule(fcinfo, 0);
 
 	PG_RETURN_BOOL(tier_needs_review(cs, tier_for_int(cs, (int64) PG_GETARG_INT32(1))));
+}
+
+/* needs_review(schedule, smallint) returns true when the key goes to review */
+Datum
+needs_review_int2(PG_FUNCTION_ARGS)
+{
+	CompiledSchedule *cs = compiled_schedule(fcinfo, 0);
+
+	PG_RETURN_BOOL(tier_needs_review(cs, tier_for_int(cs, (int64) PG_GETARG_INT16(1))));
 }
 
 /* Intermediate values are shown without trailing zeros, the payout as is */

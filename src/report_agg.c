@@ -21,6 +21,7 @@
 
 PG_FUNCTION_INFO_V1(payout_report_trans_int8);
 PG_FUNCTION_INFO_V1(payout_report_trans_int4);
+PG_FUNCTION_INFO_V1(payout_report_trans_int2);
 PG_FUNCTION_INFO_V1(payout_report_trans_numeric);
 PG_FUNCTION_INFO_V1(payout_report_trans_base);
 PG_FUNCTION_INFO_V1(report_rollup_trans);
@@ -116,6 +117,12 @@ add_int4(ReportState *state, const CompiledSchedule *cs, FunctionCallInfo fcinfo
 }
 
 static void
+add_int2(ReportState *state, const CompiledSchedule *cs, FunctionCallInfo fcinfo)
+{
+	report_state_add_int(state, cs, (int64) PG_GETARG_INT16(2));
+}
+
+static void
 add_numeric(ReportState *state, const CompiledSchedule *cs, FunctionCallInfo fcinfo)
 {
 	report_state_add_numeric(state, cs, PG_GETARG_NUMERIC(2), NULL);
@@ -155,6 +162,13 @@ Datum
 payout_report_trans_int4(PG_FUNCTION_ARGS)
 {
 	return add_claim(fcinfo, 1, add_int4);
+}
+
+/* payout_report(s, smallint) transition: one claim */
+Datum
+payout_report_trans_int2(PG_FUNCTION_ARGS)
+{
+	return add_claim(fcinfo, 1, add_int2);
 }
 
 /* payout_report(s, numeric) transition: one claim */

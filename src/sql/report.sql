@@ -143,6 +143,48 @@ COMMENT ON AGGREGATE @extschema@.report_rollup(@extschema@.payout_report) IS
 
 -- Reading and merging reports ------------------------------------------------
 
+-- payout_report over smallint keys, and the refusal of float keys (0.4) ---------
+
+CREATE FUNCTION @extschema@.payout_report_trans(@extschema@.payout_report, @extschema@.payout_schedule, pg_catalog.int2)
+RETURNS @extschema@.payout_report
+AS 'MODULE_PATHNAME', 'payout_report_trans_int2'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.payout_report_trans(@extschema@.payout_report, @extschema@.payout_schedule, pg_catalog.int2) IS
+'payout_report support: adds one smallint claim (a NULL key is counted apart)';
+
+CREATE AGGREGATE @extschema@.payout_report(s @extschema@.payout_schedule, key pg_catalog.int2) (
+    SFUNC = @extschema@.payout_report_trans,
+    STYPE = @extschema@.payout_report,
+    FINALFUNC = @extschema@.payout_report_final,
+    COMBINEFUNC = @extschema@.payout_report_combine,
+    PARALLEL = SAFE
+);
+
+COMMENT ON AGGREGATE @extschema@.payout_report(@extschema@.payout_schedule, pg_catalog.int2) IS
+'per-tier report of smallint keys in one pass: claims, claimed, paid, in review; NULL keys counted apart';
+
+-- Every call refuses the key, the final function too, so that an empty group
+-- fails as a full one does.
+CREATE FUNCTION @extschema@.payout_report_inexact(@extschema@.payout_report, @extschema@.payout_schedule, pg_catalog.float8)
+RETURNS @extschema@.payout_report
+AS 'MODULE_PATHNAME', 'inexact_key'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.payout_report_inexact(@extschema@.payout_report, @extschema@.payout_schedule, pg_catalog.float8) IS
+'payout_report support: refuses a real or double precision key (42804)';
+
+CREATE AGGREGATE @extschema@.payout_report(s @extschema@.payout_schedule, key pg_catalog.float8) (
+    SFUNC = @extschema@.payout_report_inexact,
+    STYPE = @extschema@.payout_report,
+    FINALFUNC = @extschema@.payout_report_inexact,
+    FINALFUNC_EXTRA,
+    PARALLEL = SAFE
+);
+
+COMMENT ON AGGREGATE @extschema@.payout_report(@extschema@.payout_schedule, pg_catalog.float8) IS
+'refuses a real or double precision key (42804): payouts are exact, cast the key to numeric';
+
 CREATE FUNCTION @extschema@.report_tiers(r @extschema@.payout_report,
     OUT tier pg_catalog.int4, OUT lower pg_catalog.numeric, OUT upper pg_catalog.numeric,
     OUT outcome pg_catalog.text, OUT claims pg_catalog.int8, OUT claimed pg_catalog.numeric,
@@ -224,3 +266,174 @@ COMMENT ON FUNCTION @extschema@.payout_report_send(@extschema@.payout_report) IS
 'payout_report binary output';
 COMMENT ON CAST (@extschema@.payout_report AS pg_catalog.jsonb) IS
 'the report as jsonb, as report_jsonb gives it';
+
+-- Equality, hashing and a sort order for payout_report (0.4, src/canonical_compare.c):
+-- equal when the canonical texts are; the order has no meaning beyond being
+-- total, for GROUP BY, DISTINCT, UNION and ORDER BY.
+
+CREATE FUNCTION @extschema@.payout_report_eq(@extschema@.payout_report, @extschema@.payout_report)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'payout_report_eq'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_report_ne(@extschema@.payout_report, @extschema@.payout_report)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'payout_report_ne'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_report_lt(@extschema@.payout_report, @extschema@.payout_report)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'payout_report_lt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_report_le(@extschema@.payout_report, @extschema@.payout_report)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'payout_report_le'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_report_gt(@extschema@.payout_report, @extschema@.payout_report)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'payout_report_gt'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_report_ge(@extschema@.payout_report, @extschema@.payout_report)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'payout_report_ge'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_report_cmp(@extschema@.payout_report, @extschema@.payout_report)
+RETURNS pg_catalog.int4
+AS 'MODULE_PATHNAME', 'payout_report_cmp'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_report_hash(@extschema@.payout_report)
+RETURNS pg_catalog.int4
+AS 'MODULE_PATHNAME', 'payout_report_hash'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_report_hash_extended(@extschema@.payout_report, pg_catalog.int8)
+RETURNS pg_catalog.int8
+AS 'MODULE_PATHNAME', 'payout_report_hash_extended'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR @extschema@.= (
+    LEFTARG = @extschema@.payout_report,
+    RIGHTARG = @extschema@.payout_report,
+    FUNCTION = @extschema@.payout_report_eq,
+    COMMUTATOR = OPERATOR(@extschema@.=),
+    NEGATOR = OPERATOR(@extschema@.<>),
+    RESTRICT = pg_catalog.eqsel,
+    JOIN = pg_catalog.eqjoinsel,
+    HASHES, MERGES
+);
+
+CREATE OPERATOR @extschema@.<> (
+    LEFTARG = @extschema@.payout_report,
+    RIGHTARG = @extschema@.payout_report,
+    FUNCTION = @extschema@.payout_report_ne,
+    COMMUTATOR = OPERATOR(@extschema@.<>),
+    NEGATOR = OPERATOR(@extschema@.=),
+    RESTRICT = pg_catalog.neqsel,
+    JOIN = pg_catalog.neqjoinsel
+);
+
+CREATE OPERATOR @extschema@.< (
+    LEFTARG = @extschema@.payout_report,
+    RIGHTARG = @extschema@.payout_report,
+    FUNCTION = @extschema@.payout_report_lt,
+    COMMUTATOR = OPERATOR(@extschema@.>),
+    NEGATOR = OPERATOR(@extschema@.>=),
+    RESTRICT = pg_catalog.scalarltsel,
+    JOIN = pg_catalog.scalarltjoinsel
+);
+
+CREATE OPERATOR @extschema@.<= (
+    LEFTARG = @extschema@.payout_report,
+    RIGHTARG = @extschema@.payout_report,
+    FUNCTION = @extschema@.payout_report_le,
+    COMMUTATOR = OPERATOR(@extschema@.>=),
+    NEGATOR = OPERATOR(@extschema@.>),
+    RESTRICT = pg_catalog.scalarlesel,
+    JOIN = pg_catalog.scalarlejoinsel
+);
+
+CREATE OPERATOR @extschema@.> (
+    LEFTARG = @extschema@.payout_report,
+    RIGHTARG = @extschema@.payout_report,
+    FUNCTION = @extschema@.payout_report_gt,
+    COMMUTATOR = OPERATOR(@extschema@.<),
+    NEGATOR = OPERATOR(@extschema@.<=),
+    RESTRICT = pg_catalog.scalargtsel,
+    JOIN = pg_catalog.scalargtjoinsel
+);
+
+CREATE OPERATOR @extschema@.>= (
+    LEFTARG = @extschema@.payout_report,
+    RIGHTARG = @extschema@.payout_report,
+    FUNCTION = @extschema@.payout_report_ge,
+    COMMUTATOR = OPERATOR(@extschema@.<=),
+    NEGATOR = OPERATOR(@extschema@.<),
+    RESTRICT = pg_catalog.scalargesel,
+    JOIN = pg_catalog.scalargejoinsel
+);
+
+CREATE OPERATOR CLASS @extschema@.payout_report_btree_ops
+DEFAULT FOR TYPE @extschema@.payout_report USING btree AS
+    OPERATOR 1 @extschema@.< ,
+    OPERATOR 2 @extschema@.<= ,
+    OPERATOR 3 @extschema@.= ,
+    OPERATOR 4 @extschema@.>= ,
+    OPERATOR 5 @extschema@.> ,
+    FUNCTION 1 @extschema@.payout_report_cmp(@extschema@.payout_report, @extschema@.payout_report);
+
+CREATE OPERATOR CLASS @extschema@.payout_report_hash_ops
+DEFAULT FOR TYPE @extschema@.payout_report USING hash AS
+    OPERATOR 1 @extschema@.= ,
+    FUNCTION 1 @extschema@.payout_report_hash(@extschema@.payout_report),
+    FUNCTION 2 @extschema@.payout_report_hash_extended(@extschema@.payout_report, pg_catalog.int8);
+
+COMMENT ON FUNCTION @extschema@.payout_report_eq(@extschema@.payout_report, @extschema@.payout_report) IS
+'payout_report equality (canonical text forms compared)';
+COMMENT ON FUNCTION @extschema@.payout_report_ne(@extschema@.payout_report, @extschema@.payout_report) IS
+'payout_report inequality (canonical text forms compared)';
+COMMENT ON FUNCTION @extschema@.payout_report_lt(@extschema@.payout_report, @extschema@.payout_report) IS
+'payout_report less than (canonical text forms compared)';
+COMMENT ON FUNCTION @extschema@.payout_report_le(@extschema@.payout_report, @extschema@.payout_report) IS
+'payout_report less or equal (canonical text forms compared)';
+COMMENT ON FUNCTION @extschema@.payout_report_gt(@extschema@.payout_report, @extschema@.payout_report) IS
+'payout_report greater than (canonical text forms compared)';
+COMMENT ON FUNCTION @extschema@.payout_report_ge(@extschema@.payout_report, @extschema@.payout_report) IS
+'payout_report greater or equal (canonical text forms compared)';
+COMMENT ON FUNCTION @extschema@.payout_report_cmp(@extschema@.payout_report, @extschema@.payout_report) IS
+'payout_report btree comparison, -1, 0 or 1 (canonical text forms compared)';
+COMMENT ON FUNCTION @extschema@.payout_report_hash(@extschema@.payout_report) IS
+'payout_report hash, consistent with =';
+COMMENT ON FUNCTION @extschema@.payout_report_hash_extended(@extschema@.payout_report, pg_catalog.int8) IS
+'payout_report 64-bit seeded hash, consistent with =';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.payout_report, @extschema@.payout_report) IS
+'the reports are equal (same canonical text)';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.payout_report, @extschema@.payout_report) IS
+'the reports differ';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.payout_report, @extschema@.payout_report) IS
+'sorts before (a total order for ORDER BY and DISTINCT; no meaning beyond that)';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.payout_report, @extschema@.payout_report) IS
+'sorts before or equal';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.payout_report, @extschema@.payout_report) IS
+'sorts after';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.payout_report, @extschema@.payout_report) IS
+'sorts after or equal';
+COMMENT ON OPERATOR CLASS @extschema@.payout_report_btree_ops USING btree IS
+'default btree order of payout_report: ORDER BY, DISTINCT, UNIQUE';
+COMMENT ON OPERATOR FAMILY @extschema@.payout_report_btree_ops USING btree IS
+'btree operators of payout_report';
+COMMENT ON OPERATOR CLASS @extschema@.payout_report_hash_ops USING hash IS
+'default hash operator class of payout_report: GROUP BY, DISTINCT, UNION, hash joins';
+COMMENT ON OPERATOR FAMILY @extschema@.payout_report_hash_ops USING hash IS
+'hash operators of payout_report';
+
+CREATE CAST (pg_catalog.varchar AS @extschema@.payout_report) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (pg_catalog.text AS @extschema@.payout_report) WITH INOUT AS ASSIGNMENT;
+COMMENT ON CAST (pg_catalog.varchar AS @extschema@.payout_report) IS
+'reads a varchar parameter as a payout_report in INSERT and UPDATE (the type''s input)';
+COMMENT ON CAST (pg_catalog.text AS @extschema@.payout_report) IS
+'reads a text value as a payout_report in INSERT and UPDATE (the type''s input)';

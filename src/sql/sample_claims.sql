@@ -45,7 +45,17 @@
 -- Placeholders: {s} service name, {x} item / event / question, {a} amount
 -- phrase, {m} money.
 
-CREATE FUNCTION @extschema@.sample_claims(n pg_catalog.int4, seed pg_catalog.int4 DEFAULT 1)
+-- The number of rows to generate, or an error that says what is wrong with n
+-- or seed (seed * 64 must be a bigint).
+CREATE FUNCTION @extschema@.sample_claims_rows(n pg_catalog.int8, seed pg_catalog.int8)
+RETURNS pg_catalog.int8
+AS 'MODULE_PATHNAME', 'sample_claims_rows'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.sample_claims_rows(pg_catalog.int8, pg_catalog.int8) IS
+'sample_claims support: n, checked to be in 0..10000000 (22023), and seed within +-2^57';
+
+CREATE FUNCTION @extschema@.sample_claims(n pg_catalog.int8, seed pg_catalog.int8 DEFAULT 1)
 RETURNS TABLE (claim_id pg_catalog.int8, received_at pg_catalog.timestamptz, text pg_catalog.text,
                service pg_catalog.text, reporter pg_catalog.text, damage_type pg_catalog.text,
                claimed_loss pg_catalog.int8, language pg_catalog.text)
@@ -703,14 +713,11 @@ FROM (
                  (pg_catalog.int4(pg_catalog.hashint8extended(h.i, h.s64 + 19) >> 33) + 1073741824) % 1000000000 AS d_typo,
                  (pg_catalog.int4(pg_catalog.hashint8extended(h.i, h.s64 + 20) >> 33) + 1073741824) % 8 AS d_q
           FROM (
-            SELECT gs.i, pg_catalog.int8(sample_claims.seed) * 64 AS s64
+            SELECT gs.i, sample_claims.seed * 64 AS s64
             FROM pg_catalog.generate_series(
                    1::pg_catalog.int8,
-                   CASE WHEN sample_claims.seed IS NULL THEN NULL
-                        WHEN sample_claims.n BETWEEN 0 AND 10000000 THEN pg_catalog.int8(sample_claims.n)
-                        -- pure-SQL error: a failing cast (SQLSTATE 22P02) whose message says what is wrong
-                        ELSE CAST('sample_claims: n must be between 0 and 10000000, got '
-                                  || sample_claims.n::pg_catalog.text AS pg_catalog.int8) END) AS gs(i)
+                   -- n itself, checked (22023 out of range); NULL n or seed: no rows
+                   @extschema@.sample_claims_rows(sample_claims.n, sample_claims.seed)) AS gs(i)
           ) h
           OFFSET '0'
         ) g
@@ -742,7 +749,7 @@ FROM (
 ) b
 $sample_claims$;
 
-COMMENT ON FUNCTION @extschema@.sample_claims(pg_catalog.int4, pg_catalog.int4) IS
+COMMENT ON FUNCTION @extschema@.sample_claims(pg_catalog.int8, pg_catalog.int8) IS
 'n deterministic sample damage reports (claim_id 1..n, n in 0..10000000) shaped like the 105,116 reports Kakao '
 'received 2022-10-19..11-06 after the Pangyo data-center fire. Same (n, seed) gives the same rows on every machine; '
 'the first k rows of sample_claims(n) are sample_claims(k); NULL n or seed gives no rows. Calibrated shares: '
@@ -750,7 +757,7 @@ COMMENT ON FUNCTION @extschema@.sample_claims(pg_catalog.int4, pg_catalog.int4) 
 'small_business 10.2, enterprise 0.2; damage_type paid_service 17.1%, free_service_financial 15.1, and the '
 'non-financial 67.8% split as inquiry 30.0, protest 20.0, opinion 12.8, encouragement 5.0 (this split is an '
 'assumption of the project: the published figures do not break down the 67.8%). received_at: 45,000 of 105,116 '
-'in the first five days, then decaying, fewer at night (Asia/Seoul). claimed_loss (KRW, NULL for non-financial '
+'in the first five days, then decaying, fewer at night (Asia/Seoul; received_at is a fixed instant, so its date and hour as printed follow the session time zone: use received_at AT TIME ZONE ''Asia/Seoul'' for Korean dates). claimed_loss (KRW, NULL for non-financial '
 'types): log-normal, rounded to 1,000, larger for small businesses (about 80% under 500,000) and enterprises. '
 'text: Korean, English or mixed claimant writing with typos and emoji, built from phrase pieces that agree with '
 'the labels.';

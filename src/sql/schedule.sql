@@ -246,6 +246,56 @@ COMMENT ON FUNCTION @extschema@.needs_review(@extschema@.payout_schedule, pg_cat
 COMMENT ON FUNCTION @extschema@.needs_review(@extschema@.payout_schedule, pg_catalog.int4) IS
 'true when the integer key goes to committee review';
 
+-- Keys of other types (0.4) -----------------------------------------------------
+-- smallint keys would otherwise be ambiguous between the integer, bigint and
+-- numeric forms (42725); real and double precision keys are refused with an
+-- error that says to cast to numeric (src/exact_keys.c).  Only functions with
+-- integer overloads get a float one: where numeric is the only key type, an
+-- integer argument would resolve to double precision, the preferred type.
+
+CREATE FUNCTION @extschema@.payout(s @extschema@.payout_schedule, key pg_catalog.int2)
+RETURNS pg_catalog.numeric
+AS 'MODULE_PATHNAME', 'payout_int2'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_tier(s @extschema@.payout_schedule, key pg_catalog.int2)
+RETURNS pg_catalog.int4
+AS 'MODULE_PATHNAME', 'payout_tier_int2'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.needs_review(s @extschema@.payout_schedule, key pg_catalog.int2)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'needs_review_int2'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout(s @extschema@.payout_schedule, key pg_catalog.float8)
+RETURNS pg_catalog.numeric
+AS 'MODULE_PATHNAME', 'inexact_key'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.payout_tier(s @extschema@.payout_schedule, key pg_catalog.float8)
+RETURNS pg_catalog.int4
+AS 'MODULE_PATHNAME', 'inexact_key'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.needs_review(s @extschema@.payout_schedule, key pg_catalog.float8)
+RETURNS pg_catalog.bool
+AS 'MODULE_PATHNAME', 'inexact_key'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.payout(@extschema@.payout_schedule, pg_catalog.int2) IS
+'exact payout for a smallint key (integer fast path); NULL when in review';
+COMMENT ON FUNCTION @extschema@.payout_tier(@extschema@.payout_schedule, pg_catalog.int2) IS
+'1-based tier holding a smallint key (graduated: the highest tier reached)';
+COMMENT ON FUNCTION @extschema@.needs_review(@extschema@.payout_schedule, pg_catalog.int2) IS
+'true when the smallint key goes to committee review';
+COMMENT ON FUNCTION @extschema@.payout(@extschema@.payout_schedule, pg_catalog.float8) IS
+'refuses a real or double precision key (42804): payouts are exact, cast the key to numeric';
+COMMENT ON FUNCTION @extschema@.payout_tier(@extschema@.payout_schedule, pg_catalog.float8) IS
+'refuses a real or double precision key (42804): cast the key to numeric';
+COMMENT ON FUNCTION @extschema@.needs_review(@extschema@.payout_schedule, pg_catalog.float8) IS
+'refuses a real or double precision key (42804): cast the key to numeric';
+
 CREATE FUNCTION @extschema@.payout_explain(s @extschema@.payout_schedule, key pg_catalog.numeric)
 RETURNS pg_catalog.jsonb
 AS 'MODULE_PATHNAME', 'payout_explain'
@@ -301,3 +351,38 @@ COMMENT ON OPERATOR CLASS @extschema@.payout_schedule_hash_ops USING hash IS
 'default hash opclass of payout_schedule: GROUP BY, hash joins, hash indexes';
 COMMENT ON OPERATOR FAMILY @extschema@.payout_schedule_hash_ops USING hash IS
 'hash operators of payout_schedule';
+
+-- A schedule from a tier table, jsonb, and casts from strings (0.4) --------------
+
+CREATE FUNCTION @extschema@.schedule_from_tiers(mode pg_catalog.text, uppers pg_catalog.numeric[],
+    outcomes pg_catalog.text[], lower pg_catalog.numeric DEFAULT 0,
+    upper_inclusive pg_catalog.bool DEFAULT true, options pg_catalog.text DEFAULT '')
+RETURNS @extschema@.payout_schedule
+AS 'MODULE_PATHNAME', 'schedule_from_tiers'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.schedule_from_tiers(pg_catalog.text, pg_catalog.numeric[], pg_catalog.text[], pg_catalog.numeric, pg_catalog.bool, pg_catalog.text) IS
+'a schedule from a tier table: mode (volume or graduated), each tier''s upper bound (NULL: open top, last tier only) and outcome as written in a schedule, the first tier''s lower bound, whether upper bounds are inclusive, options (cap, round, deductible)';
+
+CREATE FUNCTION @extschema@.payout_schedule_jsonb(s @extschema@.payout_schedule)
+RETURNS pg_catalog.jsonb
+AS 'MODULE_PATHNAME', 'payout_schedule_jsonb'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE CAST (@extschema@.payout_schedule AS pg_catalog.jsonb)
+    WITH FUNCTION @extschema@.payout_schedule_jsonb(@extschema@.payout_schedule);
+
+COMMENT ON FUNCTION @extschema@.payout_schedule_jsonb(@extschema@.payout_schedule) IS
+'the schedule as jsonb (also the cast to jsonb): text, mode, deductible, cap, rounding, and each tier with both bounds and its outcome';
+COMMENT ON CAST (@extschema@.payout_schedule AS pg_catalog.jsonb) IS
+'the schedule as jsonb, as payout_schedule_jsonb';
+
+-- Drivers send string parameters as varchar (pgjdbc's setString) or text; an
+-- INSERT or UPDATE of such a parameter into a column of the type needs an
+-- assignment cast.  No implicit casts: they would make || and = ambiguous.
+CREATE CAST (pg_catalog.varchar AS @extschema@.payout_schedule) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (pg_catalog.text AS @extschema@.payout_schedule) WITH INOUT AS ASSIGNMENT;
+COMMENT ON CAST (pg_catalog.varchar AS @extschema@.payout_schedule) IS
+'reads a varchar parameter as a schedule in INSERT and UPDATE (the type''s input)';
+COMMENT ON CAST (pg_catalog.text AS @extschema@.payout_schedule) IS
+'reads a text value as a schedule in INSERT and UPDATE (the type''s input)';

@@ -131,7 +131,7 @@ builtin(const uint8_t *data pg_attribute_unused(), size_t size pg_attribute_unus
 		char		name[64];
 
 		snprintf(name, sizeof(name), "builtin-%s", dims[i]);
-		write_text("fuzz_rules_text", name, builtin_rules_text(dims[i]));
+		write_text("fuzz_rules_text", name, builtin_rules_text(dims[i], RULES_BUILTIN_EDITION));
 	}
 }
 
