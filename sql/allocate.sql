@@ -158,6 +158,15 @@ SELECT t.stmt, f.state, f.message FROM (VALUES
   ('SELECT allocate(c, 10, ''talmud'', 1, w) OVER () FROM (VALUES (100, 1), (200, 1)) v(c, w)'),
   ('SELECT allocate(100, 10)')
 ) t(stmt), regress.fails(t.stmt) f;
+-- The rounding errors in words: the unit in canonical form (not at the
+-- claims' scale), one unit / units, no claim / one claim / claims
+SELECT t.stmt, f.message, f.detail FROM (VALUES
+  ('SELECT allocate(ARRAY[500, 500, 500], 1000, ''proportional'', 1000)'),
+  ('SELECT allocate(ARRAY[0.5, 0.5, 0.5], 1, ''proportional'', 1.00)'),
+  ('SELECT allocate(ARRAY[0.6, 0.6, 0.6, 0.6, 2.6], 3, ''proportional'', 1)'),
+  ('SELECT allocate(ARRAY[0.6, 0.6, 0.6, 0.6, 0.6, 0.6, 2.6, 2.6], 5, ''proportional'', 1)'),
+  ('SELECT allocate(ARRAY[100.5, 200], 10.50, ''proportional'', 1.0)')
+) t(stmt), regress.fails(t.stmt) f;
 -- equal terms in another spelling are the same term
 SELECT allocate(c, b) OVER (ORDER BY c) FROM (VALUES (100, 10), (200, 10.00)) v(c, b);
 

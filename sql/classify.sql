@@ -22,6 +22,26 @@ SELECT left(t.input, 30) AS input, f.state, f.detail FROM (VALUES
   ('a: ' || repeat('가', 201)), (repeat('l', 64) || ': x'), ('a: x ^ 2, ^3')
 ) t(input), regress.fails(format('SELECT %L::classifier', t.input)) f;
 
+-- Slips the errors recognize: a missing ";" before the next rule (the
+-- "term" is the next rule's label), two labels that differ only in case;
+-- shown with their HINT
+SELECT 'paid_service: 유료, refund protest: 항의'::classifier;
+SELECT E'paid_service: 유료, refund,\n  protest: 항의'::classifier;
+SELECT 'paid_service: refund; Paid_Service: 환불'::classifier;
+SELECT left(t.input, 40) AS input, f.state, f.detail FROM (VALUES
+  ('a: x b_2 : y'), ('a: 카카오 b: y'), ('a: x 1b: y'), ('a: x-b: y'), ('a: x "b": y'),
+  ('a: x; default A'), ('default A; a: x'), ('Ab: x; aB: y; ab: z'), ('a: "x" b: y'), ('A: x; a1: y; _a: z; a_: w')
+) t(input), regress.fails(format('SELECT %L::classifier', t.input)) f;
+-- Labels are case-sensitive names: upper case is allowed, one spelling per label
+SELECT 'Paid: refund; paid2: x; default Paid'::classifier;
+-- One term under two labels is no slip: it scores for both, each with its own
+-- rule's weight (the built-in damage_type set lists 독점 under protest and opinion)
+SELECT classify_scores('protest: 독점^2, 항의; opinion: 독점, 제안', '독점 기업') AS scores;
+SELECT label, term, weight FROM classifier_terms(claim_classifier('damage_type')) WHERE term IN ('독점', 'monopoly') ORDER BY term, label;
+-- Combining cannot make two labels that differ only in case either (nor
+-- binary input: below)
+SELECT f.state, f.message FROM regress.fails($$SELECT 'paid: x'::classifier || 'Paid: y'::classifier$$) f;
+
 -- Scoring: distinct terms add their weights once; the highest wins
 CREATE TABLE rules AS SELECT 'paid_service: 유료, 결제, 이용권, subscription, refund^2 ; protest: 항의, 책임, 소송, lawsuit ; default inquiry'::classifier AS c;
 SELECT t, classify(c, t), classify_scores(c, t) FROM rules, unnest(ARRAY[
@@ -92,7 +112,11 @@ SELECT t.what, pg_temp.copy_classifier(t.payload) AS result FROM (VALUES
   ('label with a zero byte', '\x0101'::bytea || int4send(1) || int4send(2) || '\x6100'::bytea || int4send(0) || int4send(0)),
   ('term twice', '\x0101'::bytea || int4send(1) || int4send(1) || 'a'::bytea || int4send(-1) || int4send(2)
                  || int4send(0) || int4send(1000) || int4send(1) || 'x'::bytea
-                 || int4send(0) || int4send(2000) || int4send(1) || 'x'::bytea)
+                 || int4send(0) || int4send(2000) || int4send(1) || 'x'::bytea),
+  ('labels differing in case', '\x0101'::bytea || int4send(2) || int4send(1) || 'a'::bytea || int4send(1) || 'A'::bytea
+                 || int4send(-1) || int4send(2)
+                 || int4send(0) || int4send(1000) || int4send(1) || 'x'::bytea
+                 || int4send(1) || int4send(1000) || int4send(1) || 'y'::bytea)
 ) t(what, payload);
 
 -- NULLs: STRICT functions give NULL

@@ -54,6 +54,13 @@ SELECT train_classifier(t, label) IS NULL AS nothing_learned FROM labeled WHERE 
 SELECT train_classifier(t, label) IS NULL AS no_rows FROM labeled WHERE false;
 SELECT c || 'a: x'::classifier FROM model;
 SELECT train_classifier('text', '');
+-- Training labels must be label names, as in rule sets: 22023, naming the
+-- label (the first bad one of a run stops it)
+SELECT t.label, f.state, f.message, f.detail FROM (VALUES ('paid service'), ('1st'), ('환불'), ('a-b'), ('x;y'), (repeat('l', 64)), (repeat('l', 100))) t(label),
+  regress.fails(format('SELECT train_classifier(%L, %L)', 'some text', t.label)) f;
+SELECT f.state FROM (VALUES (repeat('l', 63)), ('Paid_Service'), ('_x9')) t(label),
+  regress.fails(format('SELECT train_classifier(%L, %L)', 'some text', t.label)) f;
+SELECT f.state, f.message FROM regress.fails($$SELECT train_classifier(t, l) FROM (VALUES ('x', 'ok'), ('y', 'ok'), ('z', 'not ok')) v(t, l)$$) f;
 
 -- A model's text is checked like any input
 SELECT t.input, f.state, f.detail FROM (VALUES

@@ -33,6 +33,43 @@ SELECT t.input, f.* FROM (VALUES
   (E'[0,1) => 1 \ud55c\uae00 cap x')
 ) t(input), regress.fails(format('SELECT %L::payout_schedule', t.input)) f;
 
+-- Slips that are recognized: the error points at the slip and its HINT
+-- says what to write (a thousands separator, a misspelt keyword, the rate
+-- before the fixed amount)
+SELECT 'volume [0,300000] => 30,000, (300000,500000] => 50000, (500000,) => review'::payout_schedule;
+SELECT 'volume [0,300000] => 30000, (300000,500000] => 50000, (500000,) => revew'::payout_schedule;
+SELECT '[0,100) => 10% + 5'::payout_schedule;
+SELECT 'volum [0,1) => 1'::payout_schedule;
+SELECT '[0,1) => 1 rond 5'::payout_schedule;
+SELECT '[0,1) => 1 round 5 halfup'::payout_schedule;
+-- More of them, and look-alikes that are no slip (no hint): message and detail
+SELECT t.input, f.* FROM (VALUES
+  ('[0,10) => 1,234,567.50, [10,) => 1'), ('[0,300,000] => 1'), ('[0,10) => 1,000%'),
+  ('[0,10) => 5 + 2,500%'), ('[0,10) => 1 cap 100,000'), ('[0,10) => 1 deductible 1,000 cap 5'),
+  ('[0,10) => 1 round 1,000'), ('[0,10) => 1000,000'), ('[0,10) => 1,00'), ('[0,10) => 1, 000'),
+  ('[0,10) => 10.5 % + 5.25'), ('[0,10) => 10% + 5%'), ('[0,10) => 10% + x'),
+  ('[0,10) => REVIEW'), ('[0,10) => reveiw'), ('[0,10) => rev'), ('[0,10) => abc'),
+  ('gradated [0,1) => 1'), ('[0,1) => 1 cpa 5'), ('[0,1) => 1 deductable 5'), ('[0,1) => 1 round 5 dwn'),
+  ('[0,1) => 1 round 5 cpa 4'), ('[0,1) => 1 round 5 on'), ('[0,1) => 1 round 5 u')
+) t(input), regress.fails(format('SELECT %L::payout_schedule', t.input)) f;
+-- the hints of these (regress.fails shows no hint)
+CREATE FUNCTION pg_temp.hint(stmt text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE h text;
+BEGIN
+  EXECUTE stmt;
+  RETURN 'none';
+EXCEPTION WHEN OTHERS THEN
+  GET STACKED DIAGNOSTICS h = PG_EXCEPTION_HINT;
+  RETURN h;
+END $$;
+SELECT t.input, pg_temp.hint(format('SELECT %L::payout_schedule', t.input)) AS hint FROM (VALUES
+  ('[0,10) => 1,234,567.50, [10,) => 1'), ('[0,300,000] => 1'), ('[0,10) => 1,000%'),
+  ('[0,10) => 5 + 2,500%'), ('[0,10) => 1 cap 100,000'), ('[0,10) => 1,00'),
+  ('[0,10) => 10.5 % + 5.25'), ('[0,10) => 10% + 5%'), ('[0,10) => reveiw'), ('[0,10) => rev'),
+  ('gradated [0,1) => 1'), ('[0,1) => 1 cpa 5'), ('[0,1) => 1 deductable 5'), ('[0,1) => 1 round 5 dwn'),
+  ('[0,1) => 1 round 5 cpa 4'), ('[0,1) => 1 round 5 on'), ('[0,1) => 1 round 5 u')
+) t(input);
+
 -- A very long bad input is quoted in part only
 SELECT length(message) < 200 AS short_message, state, detail
 FROM regress.fails(format('SELECT %L::payout_schedule', repeat('[0,1) => 1, ', 1000) || 'oops'));

@@ -121,7 +121,7 @@ alloc_check_unit(Numeric unit)
 	if (!num_is_finite(unit) || num_is_negative(unit) || num_is_zero(unit))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unit %s is not a positive number", numeric_text(unit)),
+				 errmsg("unit %s is not a positive number", numeric_text_canonical(unit)),
 				 errdetail("Awards are rounded to multiples of the unit; unit => NULL gives exact awards.")));
 }
 
@@ -753,13 +753,21 @@ give_leftover_units(Rounding *rd, int64 left)
 			cand[ncand++] = i;
 	}
 	if (ncand < left)
+	{
+		/* the unit in canonical form (it is kept at the claims' scale) */
+		const char *unit = numeric_text_canonical(xi_to_numeric(rd->unit, p->scale));
+		const char *units_left = left == 1 ? pstrdup("1 unit is left") :
+			psprintf(INT64_FORMAT " units are left", left);
+		const char *takers = ncand == 0 ? "no claim can take one more unit without exceeding its claim" :
+			ncand == 1 ? "only 1 claim can take one more unit without exceeding its claim" :
+			psprintf("only %d claims can take one more unit without exceeding their claims", ncand);
+
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("the claims cannot absorb the rounding to the unit %s",
-						numeric_text(xi_to_numeric(rd->unit, p->scale))),
-				 errdetail("After rounding down, " INT64_FORMAT " units are left to hand out, but only %d claims can take one more unit without exceeding the claim.",
-						   left, ncand),
+				 errmsg("the claims cannot absorb the rounding to the unit %s", unit),
+				 errdetail("After rounding down, %s to hand out, but %s.", units_left, takers),
 				 errhint("Claims that are not multiples of the unit limit the rounding: use a smaller unit, or unit => NULL for exact awards.")));
+	}
 	select_leftover(cand, ncand, (int32) left, rd);
 	for (int32 j = 0; j < left; j++)
 		rd->units[cand[j]] = xi_add(rd->units[cand[j]], xi(1));
@@ -815,7 +823,8 @@ check_budget_in_units(const Problem *p, Numeric budget, Numeric unit)
 	if (!xi_is_zero(r))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("budget %s is not a multiple of the unit %s", numeric_text(budget), numeric_text(unit)),
+				 errmsg("budget %s is not a multiple of the unit %s", numeric_text_canonical(budget),
+						numeric_text_canonical(unit)),
 				 errdetail("Rounded awards are whole units that add up to the budget."),
 				 errhint("Round the budget to the unit first, or use unit => NULL for exact awards.")));
 }

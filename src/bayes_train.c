@@ -15,6 +15,7 @@
 #include "pg_compat.h"
 
 #include "fmgr.h"
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
@@ -209,6 +210,32 @@ train_expand(const struct varlena *flat, MemoryContext mcxt)
 
 static const AggStateKind train_kind = {"train_classifier", train_flatten, train_expand};
 
+/*
+ * A label to train on must be a label a rule set could name (rules_parse.c:
+ * [A-Za-z_][A-Za-z0-9_]*, at most CLASSIFIER_MAX_LABEL_BYTES bytes), so that
+ * a model's labels and a rule set's are interchangeable.  Checked once per
+ * new label, in the transition function only: the labels of stored models
+ * (whose text form quotes any label) are merged as they are.
+ */
+static void
+check_training_label(const char *name, int len)
+{
+	char	   *s = pnstrdup(name, len);
+
+	if (!is_label_name(s, len))
+	{
+		int			shown = pg_mbcliplen(s, len, CLASSIFIER_MAX_LABEL_BYTES + 1);
+
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("train_classifier got the label \"%.*s%s\", which is not a label name",
+						shown, s, shown < len ? "..." : ""),
+				 errdetail("A label is a name of letters, digits and _ that does not start with a digit, of 1 to %d characters, as in rule sets.",
+						   CLASSIFIER_MAX_LABEL_BYTES)));
+	}
+	pfree(s);
+}
+
 /* train_classifier(text, label) transition: count one text's n-grams */
 Datum
 train_classifier_trans(PG_FUNCTION_ARGS)
@@ -235,7 +262,12 @@ train_classifier_trans(PG_FUNCTION_ARGS)
 	s = as->body;
 	txt = PG_GETARG_TEXT_PP(1);
 	label = PG_GETARG_TEXT_PP(2);
-	l = state_label(s, VARDATA_ANY(label), VARSIZE_ANY_EXHDR(label));
+	l = label_index_find(&s->label_index, s->labels, VARDATA_ANY(label), VARSIZE_ANY_EXHDR(label));
+	if (l < 0)
+	{
+		check_training_label(VARDATA_ANY(label), VARSIZE_ANY_EXHDR(label));
+		l = state_label(s, VARDATA_ANY(label), VARSIZE_ANY_EXHDR(label));
+	}
 	normalize_text(VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt), &t);
 	s->docs[l]++;
 	n = bayes_text_buckets(&t, BAYES_HASH_BITS, &buckets);

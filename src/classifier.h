@@ -138,6 +138,7 @@ extern int	draft_label(ClassifierDraft *d, const char *name, int len);
 extern void draft_add_term(ClassifierDraft *d, int label, const char *text, int len, int32 weight);
 extern Classifier *classifier_from_draft(ClassifierDraft *d);
 extern int	draft_find_duplicate(const ClassifierDraft *d);
+extern int	draft_find_case_twin(const ClassifierDraft *d, int label);
 
 /* Rule-set text (rules_parse.c) and canonical output (classifier_io.c) */
 extern Classifier *rules_from_text(const char *text);

@@ -106,6 +106,23 @@ draft_find_duplicate(const ClassifierDraft *d)
 }
 
 /*
+ * An earlier label that differs from label only in case, or -1.  Labels are
+ * case-sensitive names, so "paid_service" and "Paid_Service" would be two
+ * labels, which is always a slip: each maker of a rule set rejects it.  At
+ * most CLASSIFIER_MAX_LABELS labels, so a scan is cheap.
+ */
+int
+draft_find_case_twin(const ClassifierDraft *d, int label)
+{
+	for (int l = 0; l < label; l++)
+	{
+		if (pg_strcasecmp(d->labels[l], d->labels[label]) == 0)
+			return l;
+	}
+	return -1;
+}
+
+/*
  * Labels in canonical order: those with terms in the order they were first
  * named, then the default if it has no terms.  The canonical text writes the
  * rules first and the default last, so this is the order reading it back

@@ -118,6 +118,18 @@ combine_rule_sets(const Classifier *first, const Classifier *second)
 	draft_add_rules(&d, &a);
 	draft_add_rules(&d, &b);
 	draft_dedup_terms(&d);
+	/* as in rule-set text (rules_parse.c): the result must read back */
+	for (int l = a.c->nlabels; l < d.nlabels; l++)
+	{
+		int			twin = draft_find_case_twin(&d, l);
+
+		if (twin >= 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("cannot combine rule sets with the labels \"%s\" and \"%s\", which differ only in case",
+							d.labels[twin], d.labels[l]),
+					 errhint("Labels are case-sensitive: spell each label one way.")));
+	}
 	from = (b.c->default_label >= 0) ? &b : &a;
 	if (from->c->default_label >= 0)
 	{

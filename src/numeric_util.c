@@ -19,6 +19,28 @@ numeric_text(Numeric n)
 	return DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(n)));
 }
 
+/*
+ * The text of a numeric without redundant trailing zeros (1.50 -> 1.5,
+ * 1.0 -> 1), as schedules write numbers: for messages that show a number
+ * whose scale comes from elsewhere (a unit rescaled to the claims' scale)
+ */
+char *
+numeric_text_canonical(Numeric n)
+{
+	char	   *s = numeric_text(n);
+	char	   *end;
+
+	if (strchr(s, '.') == NULL)
+		return s;
+	end = s + strlen(s);
+	while (end[-1] == '0')
+		end--;
+	if (end[-1] == '.')
+		end--;
+	*end = '\0';
+	return s;
+}
+
 /* A copy of n for the life of the backend: constants made once */
 Numeric
 numeric_forever(Numeric n)

@@ -9,6 +9,7 @@
 #include "utils/numeric.h"
 
 extern char *numeric_text(Numeric n);
+extern char *numeric_text_canonical(Numeric n);
 extern Numeric numeric_zero(void);
 extern Numeric numeric_forever(Numeric n);
 extern Numeric int128_to_numeric(int128 v, int scale);

@@ -137,6 +137,8 @@ rules_recv(StringInfo buf)
 			classifier_binary_fail("A label is not a name of letters, digits and _.");
 		if (draft_label(&d, name, len) != i)
 			classifier_binary_fail("Duplicate label.");
+		if (draft_find_case_twin(&d, i) >= 0)
+			classifier_binary_fail("Two labels differ only in case.");
 	}
 	d.default_label = (int) pq_getmsgint(buf, 4);
 	if (d.default_label < -1 || d.default_label >= nlabels)

@@ -12,6 +12,16 @@
  * runs to the end of the line.  Weights are positive decimals with at most
  * three decimals (default 1).  Terms are normalized as texts are (see
  * normalize.h) and stored that way.  Every error gives its character position.
+ *
+ * Labels are case-sensitive, and may have upper-case letters (the grammar
+ * always allowed them), but two labels of one rule set may not differ only
+ * in case: "paid_service" and "Paid_Service" are a slip, not two labels.
+ * (Rejecting upper case instead would reject rule sets that were valid.)
+ *
+ * One term under two labels is allowed: it scores for each label, with each
+ * rule's weight, and the built-in damage_type set relies on it (독점 and
+ * monopoly are evidence of both protest and opinion).  The same term twice
+ * in one label's rules is an error.
  */
 #include "postgres.h"
 #include "pg_compat.h"
@@ -63,6 +73,8 @@ static int
 parse_label(RuleParse *ps, const char *what)
 {
 	int			len;
+	int			before;
+	int			label;
 
 	skip(ps);
 	len = label_length(ps->cur.p);
@@ -70,8 +82,21 @@ parse_label(RuleParse *ps, const char *what)
 		text_cursor_fail_at(&ps->cur, ps->cur.p, "Expected %s: a name of letters, digits and _.", what);
 	if (len > CLASSIFIER_MAX_LABEL_BYTES)
 		text_cursor_fail_at(&ps->cur, ps->cur.p, "The label is longer than %d characters.", CLASSIFIER_MAX_LABEL_BYTES);
+	before = ps->draft->nlabels;
+	label = draft_label(ps->draft, ps->cur.p, len);
+	if (ps->draft->nlabels > before)
+	{
+		int			twin = draft_find_case_twin(ps->draft, label);
+
+		if (twin >= 0)
+		{
+			ps->cur.hint = "Labels are case-sensitive: spell each label one way.";
+			text_cursor_fail_at(&ps->cur, ps->cur.p, "The label \"%s\" differs from the label \"%s\" only in case.",
+								ps->draft->labels[label], ps->draft->labels[twin]);
+		}
+	}
 	ps->cur.p += len;
-	return draft_label(ps->draft, ps->cur.p - len, len);
+	return label;
 }
 
 /* '^' weight: a positive decimal, in thousandths */
@@ -156,6 +181,35 @@ remember_position(RuleParse *ps, const char *at)
 	ps->positions[ps->draft->nterms - 1] = (int) (at - ps->cur.input);
 }
 
+/*
+ * A bare term followed by ':' whose last word is a label: "a: x b: y" or
+ * "a: x, b: y" lacks the ';' that ends the rule before "b:".  Say so, at the
+ * label, rather than "quote the term".
+ */
+static void
+check_missing_semicolon(RuleParse *ps, const char *raw, int rawlen)
+{
+	const char *end = raw + rawlen;
+	const char *word;
+
+	while (end > raw && text_is_space(end[-1]))
+		end--;
+	word = end;
+	while (word > raw && ((word[-1] >= 'a' && word[-1] <= 'z') || (word[-1] >= 'A' && word[-1] <= 'Z') ||
+						  (word[-1] >= '0' && word[-1] <= '9') || word[-1] == '_'))
+		word--;
+	/* the run of label characters before end must be a label: no digit first */
+	if (label_length(word) != end - word)
+		return;
+	if (word == end || (word > raw && !text_is_space(word[-1])))
+		return;
+	ps->cur.hint = (word == raw) ?
+		"Write \";\" instead of the \",\" before it, or quote the term if the \":\" belongs to it." :
+		"Write \";\" before it, or quote the term if the \":\" belongs to it.";
+	text_cursor_fail_at(&ps->cur, word, "A \";\" is missing before \"%.*s:\", which starts a new rule.",
+						(int) (end - word), word);
+}
+
 /* One term of the rule for label, normalized */
 static void
 parse_term(RuleParse *ps, int label)
@@ -163,12 +217,16 @@ parse_term(RuleParse *ps, int label)
 	const char *at;
 	const char *raw;
 	int			rawlen;
+	bool		quoted;
 	NormText	norm;
 	int32		weight = WEIGHT_SCALE;
 
 	skip(ps);
 	at = ps->cur.p;
-	raw = (*ps->cur.p == '"') ? parse_quoted(ps, &rawlen) : parse_bare(ps, &rawlen);
+	quoted = (*ps->cur.p == '"');
+	raw = quoted ? parse_quoted(ps, &rawlen) : parse_bare(ps, &rawlen);
+	if (!quoted && *ps->cur.p == ':')
+		check_missing_semicolon(ps, raw, rawlen);
 	normalize_text(raw, rawlen, &norm);
 	if (norm.len == 0)
 		text_cursor_fail_at(&ps->cur, at, "Expected a term (a word or phrase; quote it if it holds , ; : # ^ or \").");
@@ -224,7 +282,10 @@ at_default_statement(RuleParse *ps)
 	return *q != ':';
 }
 
-/* A term twice in one rule is a mistake */
+/*
+ * A term twice in one label's rules is a mistake; under two labels it is
+ * not (see the top of the file)
+ */
 static void
 check_duplicates(RuleParse *ps)
 {

@@ -11,7 +11,9 @@
  *
  * Numbers are unsigned plain decimals (no exponent).  Keywords are
  * case-insensitive, white space is free between tokens.  Each step is a small
- * parse_* function; every error names the character position it is at.
+ * parse_* function; every error names the character position it is at, and
+ * where a likely slip is recognized (a thousands separator, a misspelt
+ * keyword, the rate before the fixed amount) a HINT says what to write.
  */
 #include "postgres.h"
 #include "pg_compat.h"
@@ -42,6 +44,66 @@ found(ParseState *ps)
 	if (len == 0)
 		len = pg_mblen(ps->p);
 	return psprintf("\"%.*s\"", len, ps->p);
+}
+
+/*
+ * The Levenshtein distance of two words shorter than MAX_WORD (peek_word
+ * cuts longer ones)
+ */
+static int
+edit_distance(const char *a, const char *b)
+{
+	int			la = (int) strlen(a);
+	int			lb = (int) strlen(b);
+	int			row[MAX_WORD + 1];
+
+	Assert(la < MAX_WORD && lb < MAX_WORD);
+	for (int j = 0; j <= lb; j++)
+		row[j] = j;
+	for (int i = 1; i <= la; i++)
+	{
+		int			diagonal = row[0];
+
+		row[0] = i;
+		for (int j = 1; j <= lb; j++)
+		{
+			int			above = row[j];
+			int			best = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+
+			best = Min(best, above + 1);
+			best = Min(best, row[j - 1] + 1);
+			row[j] = best;
+			diagonal = above;
+		}
+	}
+	return row[lb];
+}
+
+/*
+ * If word (lower-cased) is a misspelling of one of the keywords allowed where
+ * it stands (a NULL-terminated list), set the hint "Did you mean ...?".  A
+ * misspelling is 1 or 2 edits away, and fewer edits than either word has
+ * letters (so that "on" does not suggest "up"); on a tie the keyword listed
+ * first wins.
+ */
+static void
+suggest_keyword(ParseState *ps, const char *word, const char *const *keywords)
+{
+	const char *best = NULL;
+	int			best_distance = 3;
+
+	for (int i = 0; keywords[i] != NULL; i++)
+	{
+		int			d = edit_distance(word, keywords[i]);
+
+		if (d >= 1 && d < best_distance && d < (int) strlen(word) && d < (int) strlen(keywords[i]))
+		{
+			best = keywords[i];
+			best_distance = d;
+		}
+	}
+	if (best != NULL)
+		ps->hint = psprintf("Did you mean \"%s\"?", best);
 }
 
 /* Read a keyword-like word [A-Za-z_] into buf (lower-cased); false if none */
@@ -110,6 +172,62 @@ parse_number(ParseState *ps, const char *what)
 	return d;
 }
 
+/*
+ * A number written with thousands separators ("30,000"): the comma would be
+ * read as the start of the next tier.  start is where the number began, the
+ * cursor is just after it.  A separator is a comma directly followed by
+ * exactly three digits, after a first group of one to three digits.  No
+ * valid schedule has a comma and a digit after the numbers this is called
+ * for (outcomes, upper bounds, options), so this rejects nothing valid.
+ */
+static void
+check_thousands_separator(ParseState *ps, const char *start)
+{
+	const char *q = ps->p;
+	StringInfoData plain;
+
+#define IS_DIGIT(c) ((c) >= '0' && (c) <= '9')
+#define IS_GROUP(g) ((g)[0] == ',' && IS_DIGIT((g)[1]) && IS_DIGIT((g)[2]) && IS_DIGIT((g)[3]) && !IS_DIGIT((g)[4]))
+	if (!IS_GROUP(q) || ps->p - start > 3)
+		return;
+	for (const char *d = start; d < ps->p; d++)
+	{
+		if (!IS_DIGIT(*d))
+			return;
+	}
+	initStringInfo(&plain);
+	appendBinaryStringInfo(&plain, start, (int) (ps->p - start));
+	for (; IS_GROUP(q); q += 4)
+		appendBinaryStringInfo(&plain, q + 1, 3);
+	if (*q == '.')
+	{
+		do
+			appendStringInfoChar(&plain, *q++);
+		while (IS_DIGIT(*q));
+	}
+	if (*q == '%')
+		appendStringInfoChar(&plain, '%');
+#undef IS_GROUP
+#undef IS_DIGIT
+	ps->hint = psprintf("Write %s.", plain.data);
+	text_cursor_fail_at(ps, ps->p, "Numbers are written without thousands separators, found \"%.*s\".",
+						(int) (q - start), start);
+}
+
+/* A number that is an amount, a rate, an upper bound or an option's value */
+static Dec
+parse_amount(ParseState *ps, const char *what)
+{
+	const char *start;
+	Dec			d;
+
+	text_skip_space(ps);
+	start = ps->p;
+	d = parse_number(ps, what);
+	check_thousands_separator(ps, start);
+	return d;
+}
+
 /* Optional leading mode keyword */
 static void
 parse_mode(ParseState *ps, ScheduleDraft *draft)
@@ -125,8 +243,13 @@ parse_mode(ParseState *ps, ScheduleDraft *draft)
 	else if (strcmp(word, "graduated") == 0)
 		draft->mode = SCHEDULE_GRADUATED;
 	else
+	{
+		static const char *const modes[] = {"volume", "graduated", NULL};
+
+		suggest_keyword(ps, word, modes);
 		text_cursor_fail_at(ps, ps->p, "Unknown schedule mode \"%.*s\": expected volume, graduated or a tier such as [0,100) => 10.",
-					 len, ps->p);
+							len, ps->p);
+	}
 	ps->p += len;
 }
 
@@ -149,12 +272,36 @@ parse_range(ParseState *ps, DraftTier *t, int n)
 	if (*ps->p == ']' || *ps->p == ')')
 		t->unbounded = true;
 	else
-		t->upper = parse_number(ps, "upper bound");
+		t->upper = parse_amount(ps, "upper bound");
 	text_skip_space(ps);
 	if (*ps->p != ']' && *ps->p != ')')
 		text_cursor_fail_at(ps, ps->p, "Expected \"]\" or \")\" to close tier %d, found %s.", n, found(ps));
 	t->upper_inclusive = (*ps->p == ']');
 	ps->p++;
+}
+
+/*
+ * After a rate, "+ amount": the grammar takes the fixed part first
+ * (amount + rate%), so say that rather than "unexpected +".  rate and
+ * rate_len are the rate as written, for the hint.
+ */
+static void
+reject_rate_first(ParseState *ps, const char *rate, int rate_len)
+{
+	const char *plus = ps->p;
+	const char *amount;
+	int			amount_len;
+
+	ps->p++;
+	text_skip_space(ps);
+	amount = ps->p;
+	parse_amount(ps, "amount");
+	amount_len = (int) (ps->p - amount);
+	text_skip_space(ps);
+	if (*ps->p == '%')
+		text_cursor_fail_at(ps, plus, "An outcome has at most one rate: an amount, a rate, or an amount + a rate such as 5 + 10%%.");
+	ps->hint = psprintf("Write %.*s + %.*s%%.", amount_len, amount, rate_len, rate);
+	text_cursor_fail_at(ps, plus, "The fixed amount of an outcome comes before its rate.");
 }
 
 /* 'review' | amount | rate% | amount + rate% */
@@ -164,6 +311,7 @@ parse_outcome(ParseState *ps, DraftTier *t)
 	char		word[MAX_WORD];
 	int			len;
 	Dec			first;
+	const char *first_at;
 
 	text_skip_space(ps);
 	if (peek_word(ps, word, &len) && strcmp(word, "review") == 0)
@@ -172,23 +320,36 @@ parse_outcome(ParseState *ps, DraftTier *t)
 		ps->p += len;
 		return;
 	}
+	if (len > 0 && strcmp(word, "nan") != 0 && strcmp(word, "infinity") != 0 && strcmp(word, "inf") != 0)
+	{
+		static const char *const outcomes[] = {"review", NULL};
+
+		suggest_keyword(ps, word, outcomes);
+		text_cursor_fail_at(ps, ps->p, "Unknown outcome \"%.*s\": expected an amount, a rate such as 10%%, or review.",
+							len, ps->p);
+	}
 	if (*ps->p == '\0' || *ps->p == ',')
 		text_cursor_fail_at(ps, ps->p, "Expected an outcome (an amount, a rate such as 10%%, or review), found %s.",
 					 found(ps));
-	first = parse_number(ps, "amount or rate");
+	first_at = ps->p;
+	first = parse_amount(ps, "amount or rate");
+	len = (int) (ps->p - first_at);
 	text_skip_space(ps);
 	if (*ps->p == '%')
 	{
 		ps->p++;
 		t->has_rate = true;
 		t->rate = first;
+		text_skip_space(ps);
+		if (*ps->p == '+')
+			reject_rate_first(ps, first_at, len);
 		return;
 	}
 	t->fixed = first;
 	if (*ps->p != '+')
 		return;
 	ps->p++;
-	t->rate = parse_number(ps, "rate");
+	t->rate = parse_amount(ps, "rate");
 	t->has_rate = true;
 	text_skip_space(ps);
 	if (*ps->p != '%')
@@ -230,6 +391,13 @@ parse_round_mode(ParseState *ps)
 	}
 	if (strcmp(word, "deductible") == 0 || strcmp(word, "cap") == 0 || strcmp(word, "round") == 0)
 		return ROUND_HALF_UP;
+	{
+		/* what may follow a unit: a mode, or the next option */
+		static const char *const next[] = {"half_up", "half_even", "down", "up",
+		"deductible", "cap", "round", NULL};
+
+		suggest_keyword(ps, word, next);
+	}
 	text_cursor_fail_at(ps, ps->p, "Unknown rounding mode \"%.*s\": expected half_up, half_even, down or up.",
 				 len, ps->p);
 	return ROUND_HALF_UP;		/* keep compiler quiet */
@@ -252,14 +420,14 @@ parse_option(ParseState *ps, ScheduleDraft *draft)
 	{
 		if (draft->has_deductible)
 			text_cursor_fail_at(ps, at, "Duplicate option \"deductible\".");
-		draft->deductible = parse_number(ps, "deductible");
+		draft->deductible = parse_amount(ps, "deductible");
 		draft->has_deductible = true;
 	}
 	else if (strcmp(word, "cap") == 0)
 	{
 		if (draft->has_cap)
 			text_cursor_fail_at(ps, at, "Duplicate option \"cap\".");
-		draft->cap = parse_number(ps, "cap");
+		draft->cap = parse_amount(ps, "cap");
 		draft->has_cap = true;
 	}
 	else if (strcmp(word, "round") == 0)
@@ -268,14 +436,19 @@ parse_option(ParseState *ps, ScheduleDraft *draft)
 			text_cursor_fail_at(ps, at, "Duplicate option \"round\".");
 		text_skip_space(ps);
 		at = ps->p;
-		draft->round_unit = parse_number(ps, "rounding unit");
+		draft->round_unit = parse_amount(ps, "rounding unit");
 		if (dec_is_zero(draft->round_unit))
 			text_cursor_fail_at(ps, at, "The rounding unit must be greater than zero.");
 		draft->round_mode = parse_round_mode(ps);
 		draft->has_round = true;
 	}
 	else
+	{
+		static const char *const options[] = {"deductible", "cap", "round", NULL};
+
+		suggest_keyword(ps, word, options);
 		text_cursor_fail_at(ps, at, "Unknown option \"%.*s\": expected deductible, cap or round.", len, at);
+	}
 	return true;
 }
 

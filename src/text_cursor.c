@@ -19,6 +19,7 @@ text_cursor_init(TextCursor *c, const char *input, const char *type_name, bool q
 	c->quote_input = quote_input;
 	c->counted_to = input;
 	c->counted = 0;
+	c->hint = NULL;
 }
 
 /*
@@ -50,7 +51,10 @@ quoted_input(const char *input)
 	return psprintf("%.*s...", (int) pg_mbcliplen(input, len, TEXT_QUOTE_LIMIT), input);
 }
 
-/* The syntax error, at a character position (0: none): 22P02 */
+/*
+ * The syntax error, at a character position (0: none): 22P02, with c->hint
+ * as its HINT if the parser set one
+ */
 void
 text_cursor_fail(TextCursor *c, int position, const char *detail)
 {
@@ -62,11 +66,13 @@ text_cursor_fail(TextCursor *c, int position, const char *detail)
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type %s: \"%s\"", c->type_name,
 						quoted_input(c->input)),
-				 errdetail("%s", where)));
+				 errdetail("%s", where),
+				 c->hint ? errhint("%s", c->hint) : 0));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type %s", c->type_name),
-			 errdetail("%s", where)));
+			 errdetail("%s", where),
+			 c->hint ? errhint("%s", c->hint) : 0));
 	pg_unreachable();
 }
 

@@ -7,7 +7,8 @@
  * characters, as PostgreSQL reports them, and incrementally, so that a long
  * input is not recounted for each position a parser records; and a syntax
  * error is one message: 22P02, the input quoted (shortened past
- * TEXT_QUOTE_LIMIT bytes) and the character where the problem is.
+ * TEXT_QUOTE_LIMIT bytes) and the character where the problem is, and a
+ * HINT when the parser set one (c->hint) before failing.
  *
  * Builders that validate what a parser or a receive function assembled report
  * problems through a TextErrorFn, the one callback type: a text input passes
@@ -31,6 +32,8 @@ typedef struct TextCursor
 	bool		quote_input;	/* show the input in the message */
 	const char *counted_to;		/* characters before here are counted... */
 	int			counted;		/* ...and this is how many */
+	const char *hint;			/* what to write instead, for the next failure
+								 * (its HINT); NULL: none */
 } TextCursor;
 
 static inline bool

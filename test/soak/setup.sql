@@ -15,4 +15,4 @@ INSERT INTO s_claims SELECT g, (g * 7919) % 1000003, 90 + (g % 1000) / 100.0, 10
 CREATE TABLE s_reports AS SELECT seg, payout_report(s.s, c.loss) r FROM s_claims c JOIN s_schedules s ON s.id = 1 GROUP BY seg;
 CREATE TABLE s_classifiers (id int, c classifier);
 INSERT INTO s_classifiers VALUES (1, claim_classifier('service')), (2, 'a: x, y^2; b: z; default a');
-INSERT INTO s_classifiers SELECT 3, train_classifier(t, (seg)::text) FROM s_claims;
+INSERT INTO s_classifiers SELECT 3, train_classifier(t, 'seg' || seg) FROM s_claims;
