@@ -69,16 +69,22 @@ def main():
     top = pathlib.Path(sys.argv[1])
     corpus = top / "test" / "fuzz" / "corpus"
     counts = {}
+    def seed(harness, text):
+        data = text.encode("utf-8")
+        d = corpus / harness
+        d.mkdir(parents=True, exist_ok=True)
+        (d / ("sql-" + hashlib.sha1(data).hexdigest()[:16])).write_bytes(data)
+        counts[harness] = counts.get(harness, 0) + 1
+
     for sql in sorted((top / "sql").glob("*.sql")):
         for lit in literals(sql.read_text(encoding="utf-8")):
-            harness = grammar(lit)
-            if harness is None:
-                continue
-            data = lit.encode("utf-8")
-            d = corpus / harness
-            d.mkdir(parents=True, exist_ok=True)
-            (d / ("sql-" + hashlib.sha1(data).hexdigest()[:16])).write_bytes(data)
-            counts[harness] = counts.get(harness, 0) + 1
+            # claim texts have no grammar to recognize them by: their test's literals
+            harness = "fuzz_claimed_amount" if sql.name == "claimed_amount.sql" else grammar(lit)
+            if harness is not None and lit:
+                seed(harness, lit)
+    claims = top / "test" / "data" / "claims_labeled.tsv"
+    for line in claims.read_text(encoding="utf-8").splitlines()[1:]:
+        seed("fuzz_claimed_amount", line.split("\t")[1])
     for h in sorted(counts):
         print(f"{h}: {counts[h]} literals from sql/")
 
