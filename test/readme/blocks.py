@@ -59,8 +59,13 @@ def split(readme, work):
                for x in ex], open(work + "/expected.json", "w"))
 
 
+def tidy(text):
+    """psql pads the last column of aligned output with spaces: drop trailing blanks."""
+    return "\n".join(l.rstrip() for l in text.split("\n"))
+
+
 def actual_outputs(work, count):
-    text = open(work + "/session.out", encoding="utf-8").read()
+    text = tidy(open(work + "/session.out", encoding="utf-8").read())
     parts = re.split(r"^@@readme-block-(\d+)@@\n", text, flags=re.M)
     got = {}
     for k in range(1, len(parts), 2):
@@ -83,8 +88,8 @@ def check(readme, work):
         elif x["expected"] is None:
             ok, why = ("ERROR:" not in out), "failed:\n" + out
         else:
-            ok, why = out == x["expected"].rstrip("\n"), "prints something else:\n" + "\n".join(
-                difflines(x["expected"].rstrip("\n"), out))
+            want = tidy(x["expected"]).rstrip("\n")
+            ok, why = out == want, "prints something else:\n" + "\n".join(difflines(want, out))
         if ok:
             passed += 1
             print("ok    %s" % where)
