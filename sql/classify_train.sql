@@ -61,6 +61,8 @@ SELECT t.label, f.state, f.message, f.detail FROM (VALUES ('paid service'), ('1s
 SELECT f.state FROM (VALUES (repeat('l', 63)), ('Paid_Service'), ('_x9')) t(label),
   regress.fails(format('SELECT train_classifier(%L, %L)', 'some text', t.label)) f;
 SELECT f.state, f.message FROM regress.fails($$SELECT train_classifier(t, l) FROM (VALUES ('x', 'ok'), ('y', 'ok'), ('z', 'not ok')) v(t, l)$$) f;
+-- two labels that differ only in case are a slip, as in rule sets
+SELECT f.state, f.message FROM regress.fails($$SELECT train_classifier(t, l) FROM (VALUES ('x', 'paid'), ('y', 'free'), ('z', 'Paid')) v(t, l)$$) f;
 
 -- A model's text is checked like any input
 SELECT t.input, f.state, f.detail FROM (VALUES

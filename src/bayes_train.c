@@ -157,9 +157,18 @@ state_model(const TrainState *s)
 	d.stats = palloc(sizeof(BayesLabelStats) * s->nlabels);
 	for (int k = 0; k < s->nlabels; k++)
 	{
+		int			twin;
+
 		draft_label(&d, s->labels[order[k]], strlen(s->labels[order[k]]));
 		d.stats[k].docs = s->docs[order[k]];
 		d.stats[k].features = s->features[order[k]];
+		/* as in rule sets (rules_parse.c): "paid" and "Paid" is a slip */
+		if ((twin = draft_find_case_twin(&d, k)) >= 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("train_classifier got the labels \"%s\" and \"%s\", which differ only in case",
+							d.labels[twin], d.labels[k]),
+					 errhint("Labels are case-sensitive: spell each label one way.")));
 	}
 	for (uint32 b = 0; b < NBUCKETS; b++)
 	{
