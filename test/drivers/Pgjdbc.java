@@ -60,6 +60,14 @@ public class Pgjdbc {
                       m.getColumnType(2) == Types.VARCHAR && rs.getObject(2) instanceof String && m.getColumnTypeName(3).equals("jsonb"),
                       v + ": the view: numeric(20,2) NUMERIC(20,2), s::text VARCHAR (String), r::jsonb a PGobject of type jsonb", m.getColumnTypeName(3));
             }
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT paid FROM payouts_bare WHERE id = 1")) {
+                rs.next();
+                ResultSetMetaData m = rs.getMetaData();
+                check(m.getColumnType(1) == Types.NUMERIC && m.getPrecision(1) == 0 && m.getScale(1) == 0 &&
+                      rs.getBigDecimal(1).equals(new BigDecimal("120.05")),
+                      v + ": report_total(r) without ::numeric(p,s): NUMERIC with precision 0 and scale 0 in the metadata, the value exact",
+                      m.getPrecision(1) + "," + m.getScale(1));
+            }
             String e = insertString(c, "s", "[0,) => 5");
             check(e == null, v + ": setString into a payout_schedule column, default stringtype=varchar " +
                   "(compensate 0.4: assignment cast from varchar)", e);

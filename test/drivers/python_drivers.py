@@ -79,6 +79,9 @@ def test_psycopg():
     check(vs == s and vc == c, f"psycopg {v}: the view's ::text columns equal the columns' text format")
     d = [(x.name, x.precision, x.scale) for x in bcur.description]
     check(d[3] == ("paid", 20, 2), f"psycopg {v}: cursor.description shows numeric(20,2) precision and scale", d[3])
+    bcur.execute("SELECT paid FROM payouts_bare WHERE id = 2")
+    d = [(x.name, x.precision, x.scale) for x in bcur.description]
+    check(d[0] == ("paid", None, None), f"psycopg {v}: report_total(r) without ::numeric(p,s): no precision or scale", d[0])
 
     # jsonb figures are JSON numbers: the json module makes floats of them
     cur.execute("SELECT (SELECT payout_report('[0,) => 10%', 1234567890123456.78))::jsonb")
@@ -213,6 +216,17 @@ def test_pandas():
               "pandas read_sql_table: SQLAlchemy warns it does not recognize payout_schedule, reads it as str; numeric -> float64",
               msgs[:1])
     eng.dispose()
+    import psycopg2
+    raw = psycopg2.connect(DSN)
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter("always")
+        df = pd.read_sql("SELECT amount FROM payouts_bi ORDER BY id", raw)
+        df2 = pd.read_sql("SELECT amount FROM payouts_bi ORDER BY id", raw, coerce_float=False)
+    check(str(df["amount"].dtype) == "float64" and df2["amount"][1] == BIG
+          and any("SQLAlchemy connectable" in str(x.message) for x in w),
+          "pandas read_sql with a plain psycopg2 connection: the same (float64; Decimal with coerce_float=False), "
+          "with a UserWarning that only SQLAlchemy is supported")
+    raw.close()
 
 
 # ---------------------------------------------------------------- psqlODBC
@@ -289,6 +303,16 @@ def test_odbc():
           (vcols["schedule"], vcols["classifier"]))
     check(vcols["paid"] == (SQL_NUMERIC, "numeric", 20, 2) and vcols["amount"] == (SQL_NUMERIC, "numeric", 20, 2),
           "psqlODBC catalog: the view's ::numeric(20,2) columns are SQL_NUMERIC(20,2)", vcols["paid"])
+    bcols = {r.column_name: (r.data_type, r.type_name, r.column_size, r.decimal_digits) for r in cur.columns(table="payouts_bare")}
+    check(bcols["paid"] == (SQL_NUMERIC, "numeric", 28, 6),
+          "psqlODBC catalog: report_total(r) without ::numeric(p,s) is described as a guessed SQL_NUMERIC(28,6)", bcols["paid"])
+    scales = []
+    for i in (1, 2):
+        cur.execute("SELECT report_total(r) FROM payouts WHERE id = ?", i)
+        scales.append((cur.description[0][4], cur.description[0][5], cur.fetchone()[0]))
+    check(scales == [(28, 2, decimal.Decimal("120.05")), (28, 0, decimal.Decimal("190000"))],
+          "psqlODBC result set: report_total(r) without ::numeric(p,s) is NUMERIC(28, scale of the rows fetched): "
+          "(28,2) for 120.05, (28,0) for 190000", scales)
     check(vcols["report"][:3] == (SQL_WVARCHAR, "jsonb", 255),
           "psqlODBC catalog: the view's r::jsonb is SQL_WVARCHAR(255) (jsonb is an unknown type to psqlODBC)", vcols["report"])
     cn.close()

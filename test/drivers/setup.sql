@@ -41,3 +41,9 @@ SELECT id,
        c::text                          AS classifier,
        amount::numeric(20,2)            AS amount
 FROM payouts;
+
+-- The same figures without a typmod, for the checks of what drivers then
+-- describe (psqlODBC guesses NUMERIC(28,6), others no precision at all).
+CREATE VIEW payouts_bare AS
+SELECT id, report_total(r) AS paid, amount::numeric AS amount
+FROM payouts;
