@@ -1335,7 +1335,7 @@ static const char *setup_sql =
 " (6, 'a: x; b: y^3'), (7, 'only: x; default other'), (8, NULL);"
 "INSERT INTO cls SELECT 9, train_classifier(text, damage_type) FROM claims;"
 "INSERT INTO cls SELECT 10, train_classifier(text, service) FROM claims WHERE claim_id <= 300;"
-"INSERT INTO cls SELECT 11, train_classifier(t, l) FROM (VALUES ('x', 'a \"quoted\" label'), ('y', 'b')) v(t, l);"
+"INSERT INTO cls SELECT 11, train_classifier(t, l) FROM (VALUES ('x', 'label_with_digits_9'), ('y', 'b')) v(t, l);"
 "CREATE TEMP TABLE sched_in (id int, v payout_schedule);"
 "CREATE TEMP TABLE rep_in (id int, v payout_report);"
 "CREATE TEMP TABLE cls_in (id int, v classifier);";
