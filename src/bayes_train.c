@@ -277,7 +277,7 @@ train_classifier_trans(PG_FUNCTION_ARGS)
 		check_training_label(VARDATA_ANY(label), VARSIZE_ANY_EXHDR(label));
 		l = state_label(s, VARDATA_ANY(label), VARSIZE_ANY_EXHDR(label));
 	}
-	normalize_text(VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt), &t);
+	normalize_chars(VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt), &t);
 	s->docs[l]++;
 	n = bayes_text_buckets(&t, BAYES_HASH_BITS, &buckets);
 	for (int i = 0; i < n; i++)

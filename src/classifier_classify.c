@@ -118,12 +118,16 @@ compiled_classifier(FunctionCallInfo fcinfo)
 	return (CompiledClassifier *) arg_cache_get(fcinfo, 0, &classifier_arg_kind);
 }
 
+/* The text argument normalized; with_origin: with its map to the original */
 static void
-normalize_arg(FunctionCallInfo fcinfo, int argno, NormText *t)
+normalize_arg(FunctionCallInfo fcinfo, int argno, NormText *t, bool with_origin)
 {
 	text	   *txt = PG_GETARG_TEXT_PP(argno);
 
-	normalize_text(VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt), t);
+	if (with_origin)
+		normalize_text(VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt), t);
+	else
+		normalize_chars(VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt), t);
 }
 
 /* Does the match of term ending at end start a word, if it must? */
@@ -213,7 +217,7 @@ classify(PG_FUNCTION_ARGS)
 	int			label;
 	int			runner_up;
 
-	normalize_arg(fcinfo, 1, &t);
+	normalize_arg(fcinfo, 1, &t, false);
 	if (cc->view.c->kind == CLASSIFIER_RULES)
 	{
 		score_rules(cc, &t);
@@ -252,7 +256,7 @@ classify_scores(PG_FUNCTION_ARGS)
 	double		sum = 0;
 	int			runner_up;
 
-	normalize_arg(fcinfo, 1, &t);
+	normalize_arg(fcinfo, 1, &t, false);
 	initStringInfo(&buf);
 	appendStringInfoChar(&buf, '{');
 	if (v->c->kind == CLASSIFIER_RULES)
@@ -338,7 +342,7 @@ classify_matches(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	NormText	t;
 
-	normalize_arg(fcinfo, 1, &t);
+	normalize_arg(fcinfo, 1, &t, true);
 	InitMaterializedSRF(fcinfo, 0);
 	if (cc->view.c->kind == CLASSIFIER_RULES)
 	{

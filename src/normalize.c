@@ -76,7 +76,7 @@ fold_case(pg_wchar c)
 	return c;
 }
 
-/* Decode UTF-8 into code points; origin[i] = i */
+/* Decode UTF-8 into code points (out's arrays allocated); origin[i] = i */
 static void
 decode(const char *s, int nbytes, NormText *out)
 {
@@ -84,14 +84,6 @@ decode(const char *s, int nbytes, NormText *out)
 	const unsigned char *end = p + nbytes;
 	int			n = 0;
 
-	if (nbytes > NORMALIZE_MAX_BYTES)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("text of %d bytes is too long for a classifier", nbytes),
-				 errdetail("The limit is %d bytes.", NORMALIZE_MAX_BYTES)));
-	out->chars = palloc(sizeof(pg_wchar) * (nbytes + 1));
-	out->origin = palloc(sizeof(int) * (nbytes + 1));
-	out->origin_end = palloc(sizeof(int) * (nbytes + 1));
 	while (p < end)
 	{
 		int			len = pg_utf_mblen(p);
@@ -150,19 +142,28 @@ compose_hangul(NormText *t)
 /*
  * Is every character one that NFC leaves alone whatever surrounds it?  The
  * ranges are those of claims (Latin-1, Hangul syllables and compatibility
- * jamo, full-width forms, emoji), none of which has a canonical
- * decomposition or combines with a neighbour.  A cheap scan that spares the
+ * jamo, full-width forms, emoji, common punctuation), none of which has a
+ * canonical decomposition or combines with a neighbour.  A cheap scan that spares the
  * general quick check (a table search per character) for nearly every text.
  */
+static inline bool
+nfc_stable(pg_wchar c)
+{
+	return c < 0x300 || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3131 && c <= 0x318E) ||
+		(c >= 0xFF01 && c <= 0xFF5E) || (c >= 0x1F300 && c <= 0x1FAFF) ||
+		/* punctuation, currency signs and CJK symbols, none of which
+		 * decomposes or combines (the CJK tone marks 302A-302F do: left out) */
+		(c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) ||
+		(c >= 0x20A0 && c <= 0x20C0) || (c >= 0x3001 && c <= 0x3029) ||
+		(c >= 0x3030 && c <= 0x303F);
+}
+
 static bool
 all_nfc_stable(const NormText *t)
 {
 	for (int i = 0; i < t->len; i++)
 	{
-		pg_wchar	c = t->chars[i];
-
-		if (!(c < 0x300 || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x3131 && c <= 0x318E) ||
-			  (c >= 0xFF01 && c <= 0xFF5E) || (c >= 0x1F300 && c <= 0x1FAFF)))
+		if (!nfc_stable(t->chars[i]))
 			return false;
 	}
 	return true;
@@ -244,10 +245,137 @@ fold_and_squeeze(NormText *t)
 	t->chars[w] = 0;
 }
 
+/* Space for the normalized form of nbytes: at most one character a byte */
+static void
+alloc_norm(NormText *out, int nbytes, bool with_origin)
+{
+	if (nbytes > NORMALIZE_MAX_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("text of %d bytes is too long for a classifier", nbytes),
+				 errdetail("The limit is %d bytes.", NORMALIZE_MAX_BYTES)));
+	out->chars = palloc(sizeof(pg_wchar) * (nbytes + 1));
+	out->origin = with_origin ? palloc(sizeof(int) * (nbytes + 1)) : NULL;
+	out->origin_end = with_origin ? palloc(sizeof(int) * (nbytes + 1)) : NULL;
+}
+
+static inline void
+put_char(NormText *out, int w, pg_wchar c, int from, int to)
+{
+	out->chars[w] = c;
+	if (out->origin != NULL)
+	{
+		out->origin[w] = from;
+		out->origin_end[w] = to;
+	}
+}
+
+/*
+ * The common case in one pass: a text whose every character NFC leaves
+ * alone (nfc_stable, or white space) is decoded, case-folded and squeezed at
+ * once, with the same result as the general steps, which would find nothing
+ * to compose in it.  Returns false at the first other character (conjoining
+ * jamo, a combining accent, ...), for the general steps to start over.
+ */
+static bool
+normalize_stable(const char *s, int nbytes, NormText *out)
+{
+	const unsigned char *p = (const unsigned char *) s;
+	const unsigned char *end = p + nbytes;
+	int			n = 0;			/* original characters read */
+	int			w = 0;			/* normalized characters written */
+	int			space_from = -1;	/* a pending run of white space */
+	int			space_to = 0;
+
+	while (p < end)
+	{
+		pg_wchar	c;
+
+		if (*p < 0x80)
+		{
+			/* ASCII, most of an English text: no decoding, no table */
+			c = *p++;
+			if (c == ' ' || (c >= 0x09 && c <= 0x0D))
+			{
+				if (space_from < 0)
+					space_from = n;
+				space_to = ++n;
+				continue;
+			}
+			if (c >= 'A' && c <= 'Z')
+				c += 32;
+			if (space_from >= 0)
+			{
+				if (w > 0)
+					put_char(out, w++, ' ', space_from, space_to);
+				space_from = -1;
+			}
+			put_char(out, w++, c, n, n + 1);
+			n++;
+			continue;
+		}
+		if ((*p & 0xF0) == 0xE0 && end - p >= 3)
+		{
+			/* three bytes: Hangul, CJK and most punctuation */
+			c = ((pg_wchar) (p[0] & 0x0F) << 12) | ((pg_wchar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+			p += 3;
+		}
+		else
+		{
+			int			len = pg_utf_mblen(p);
+
+			if (len < 1 || len > end - p)
+				len = 1;
+			c = utf8_to_unicode(p);
+			p += len;
+		}
+		if (is_space(c))
+		{
+			if (space_from < 0)
+				space_from = n;
+			space_to = ++n;
+			continue;
+		}
+		if (!nfc_stable(c))
+			return false;
+		c = fold_case(c);
+		if (space_from >= 0)
+		{
+			if (w > 0 && !(is_hangul(out->chars[w - 1]) && is_hangul(c)))
+				put_char(out, w++, ' ', space_from, space_to);
+			space_from = -1;
+		}
+		put_char(out, w++, c, n, n + 1);
+		n++;
+	}
+	out->len = w;
+	out->original_len = n;
+	out->chars[w] = 0;
+	return true;
+}
+
+/*
+ * The normalized characters only, without the map back to the original
+ * (origin is NULL): what scoring a text needs
+ */
+void
+normalize_chars(const char *s, int nbytes, NormText *out)
+{
+	alloc_norm(out, nbytes, false);
+	if (normalize_stable(s, nbytes, out))
+		return;
+	pfree(out->chars);
+	normalize_text(s, nbytes, out);
+}
+
 /* Normalize nbytes of UTF-8 at s (see normalize.h) */
 void
 normalize_text(const char *s, int nbytes, NormText *out)
 {
+	alloc_norm(out, nbytes, true);
+	if (normalize_stable(s, nbytes, out))
+		return;
+
 	/* each step is one pass; a 64 MB text takes tens of ms per pass */
 	decode(s, nbytes, out);
 	CHECK_FOR_INTERRUPTS();

@@ -24,6 +24,7 @@
 
 typedef struct NormText
 {
+	/* origin and origin_end are NULL from normalize_chars */
 	int			len;			/* normalized characters */
 	pg_wchar   *chars;			/* len + 1, zero-terminated */
 	int		   *origin;			/* per character: 0-based index of its first
@@ -37,6 +38,7 @@ typedef struct NormText
 
 extern void check_utf8_database(void);
 extern void normalize_text(const char *s, int nbytes, NormText *out);
+extern void normalize_chars(const char *s, int nbytes, NormText *out);
 extern char *norm_to_utf8(const pg_wchar *chars, int len);
 extern bool is_hangul(pg_wchar c);
 extern bool is_ascii_alnum(pg_wchar c);
