@@ -31,9 +31,9 @@ mix(uint64 k)
 	return k;
 }
 
-/* The child of node by c, or -1 */
+/* The child of node by c, or -1 (the hash table only) */
 static inline int32
-ac_goto(const AcAutomaton *ac, int32 node, pg_wchar c)
+ac_goto_hashed(const AcAutomaton *ac, int32 node, pg_wchar c)
 {
 	uint64		key = edge_key(node, c);
 
@@ -43,6 +43,51 @@ ac_goto(const AcAutomaton *ac, int32 node, pg_wchar c)
 			return ac->children[i];
 		if (ac->keys[i] == EMPTY_KEY)
 			return -1;
+	}
+}
+
+/* The child of node by c, or -1 (once built) */
+static inline int32
+ac_goto(const AcAutomaton *ac, int32 node, pg_wchar c)
+{
+	if (node == 0)
+	{
+		if (c < 128)
+			return ac->root_ascii[c];
+		if (c - AC_HANGUL_FIRST < AC_HANGUL_COUNT)
+			return ac->root_hangul[c - AC_HANGUL_FIRST];
+	}
+	else if ((ac->nodes[node].child_bits & (UINT64CONST(1) << (c & 63))) == 0)
+		return -1;
+	return ac_goto_hashed(ac, node, c);
+}
+
+/* The direct tables of the root's children, from the hash table */
+static void
+fill_root_tables(AcAutomaton *ac)
+{
+	ac->root_hangul = palloc(sizeof(int32) * AC_HANGUL_COUNT);
+	for (pg_wchar c = 0; c < 128; c++)
+		ac->root_ascii[c] = ac_goto_hashed(ac, 0, c);
+	for (int i = 0; i < AC_HANGUL_COUNT; i++)
+		ac->root_hangul[i] = ac_goto_hashed(ac, 0, AC_HANGUL_FIRST + i);
+}
+
+/* The per-node records of matching (AcNode), from the build's arrays */
+static void
+fill_nodes(AcAutomaton *ac)
+{
+	ac->nodes = palloc_extended(sizeof(AcNode) * ac->nnodes, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	/* every edge of the hash table sets its character's bit in its parent */
+	for (Size i = 0; i <= ac->mask; i++)
+	{
+		if (ac->keys[i] != EMPTY_KEY)
+			ac->nodes[ac->keys[i] >> 32].child_bits |= UINT64CONST(1) << (ac->keys[i] & 63);
+	}
+	for (int32 v = 0; v < ac->nnodes; v++)
+	{
+		ac->nodes[v].fail = ac->fail[v];
+		ac->nodes[v].out = (ac->first_term[v] >= 0) ? v : ac->dict[v];
 	}
 }
 
@@ -77,7 +122,7 @@ build_trie(AcAutomaton *ac, int nterms, pg_wchar *const *terms, const int *lens,
 		CHECK_FOR_INTERRUPTS();
 		for (int i = 0; i < lens[t]; i++)
 		{
-			int32		child = ac_goto(ac, node, terms[t][i]);
+			int32		child = ac_goto_hashed(ac, node, terms[t][i]);
 
 			if (child < 0)
 			{
@@ -123,7 +168,7 @@ link_failures(AcAutomaton *ac, const int32 *first_child, const int32 *next_sibli
 			int32		f = ac->fail[u];
 			int32		g;
 
-			while ((g = ac_goto(ac, f, label[v])) < 0 && f != 0)
+			while ((g = ac_goto_hashed(ac, f, label[v])) < 0 && f != 0)
 				f = ac->fail[f];
 			ac->fail[v] = (g >= 0 && g != v) ? g : 0;
 			ac->dict[v] = (ac->first_term[ac->fail[v]] >= 0) ? ac->fail[v] : ac->dict[ac->fail[v]];
@@ -172,6 +217,8 @@ ac_build(int nterms, pg_wchar *const *terms, const int *lens)
 
 	build_trie(ac, nterms, terms, lens, first_child, next_sibling, label);
 	link_failures(ac, first_child, next_sibling, label);
+	fill_root_tables(ac);
+	fill_nodes(ac);
 	pfree(first_child);
 	pfree(next_sibling);
 	pfree(label);
@@ -191,9 +238,9 @@ ac_match(const AcAutomaton *ac, const pg_wchar *text, int len, AcMatchFn found, 
 		if ((i & 0xFFFF) == 0xFFFF)
 			CHECK_FOR_INTERRUPTS();
 		while ((next = ac_goto(ac, state, text[i])) < 0 && state != 0)
-			state = ac->fail[state];
+			state = ac->nodes[state].fail;
 		state = (next >= 0) ? next : 0;
-		for (int32 n = (ac->first_term[state] >= 0) ? state : ac->dict[state]; n > 0; n = ac->dict[n])
+		for (int32 n = ac->nodes[state].out; n > 0; n = ac->dict[n])
 		{
 			for (int32 t = ac->first_term[n]; t >= 0; t = ac->next_term[t])
 				found(arg, t, i);

@@ -12,6 +12,20 @@
 /* Total characters of all terms an automaton may hold */
 #define AC_MAX_TERM_CHARS	(64 * 1024 * 1024)
 
+/*
+ * What a scan reads of a node, in one place: a step that finds no child
+ * mostly ends at the bit mask of the node's children's characters (bit
+ * c % 64), without probing the hash table, and follows the failure link in
+ * the same cache line.
+ */
+typedef struct AcNode
+{
+	uint64		child_bits;		/* bit c % 64 for every child's character c */
+	int32		fail;
+	int32		out;			/* the nearest node, itself included, on the
+								 * dictionary chain that ends a term; -1 none */
+} AcNode;
+
 typedef struct AcAutomaton
 {
 	int			nnodes;
@@ -26,7 +40,18 @@ typedef struct AcAutomaton
 	uint64	   *keys;
 	int32	   *children;
 	uint64		mask;
+	/*
+	 * The root's children by direct index for the characters most texts are
+	 * made of (ASCII and Hangul syllables): most steps of a scan start from
+	 * the root, and these spare them the hash probe.  -1 for none.
+	 */
+	int32		root_ascii[128];
+	AcNode	   *nodes;			/* per node, for matching */
+	int32	   *root_hangul;	/* AC_HANGUL_COUNT entries from AC_HANGUL_FIRST */
 } AcAutomaton;
+
+#define AC_HANGUL_FIRST		0xAC00
+#define AC_HANGUL_COUNT		11172
 
 /* Called for every occurrence: term index, index of its last character */
 typedef void (*AcMatchFn) (void *arg, int term, int end);

@@ -9,6 +9,7 @@
 #include "common/unicode_norm.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "utils/memutils.h"
 
 #include "normalize.h"
 
@@ -355,17 +356,66 @@ normalize_stable(const char *s, int nbytes, NormText *out)
 }
 
 /*
+ * The last text normalize_chars normalized, kept for the next call: an
+ * analyst classifies one text by several rule sets in one row (service,
+ * reporter, damage type), and each call then finds the text already
+ * normalized.  Recognised by its bytes; texts up to NORM_CACHE_MAX_BYTES.
+ */
+#define NORM_CACHE_MAX_BYTES	8192
+
+static struct
+{
+	bool		valid;
+	int			nbytes;
+	char		bytes[NORM_CACHE_MAX_BYTES];
+	NormText	norm;
+	pg_wchar	chars[NORM_CACHE_MAX_BYTES + 1];
+} *norm_cache;
+
+static bool
+norm_cache_get(const char *s, int nbytes, NormText *out)
+{
+	if (norm_cache == NULL || !norm_cache->valid || norm_cache->nbytes != nbytes ||
+		memcmp(norm_cache->bytes, s, nbytes) != 0)
+		return false;
+	*out = norm_cache->norm;
+	return true;
+}
+
+static void
+norm_cache_put(const char *s, int nbytes, const NormText *norm)
+{
+	if (nbytes > NORM_CACHE_MAX_BYTES || norm->len > NORM_CACHE_MAX_BYTES)
+		return;
+	if (norm_cache == NULL)
+		norm_cache = MemoryContextAlloc(TopMemoryContext, sizeof(*norm_cache));
+	norm_cache->valid = false;	/* until it is whole */
+	memcpy(norm_cache->bytes, s, nbytes);
+	memcpy(norm_cache->chars, norm->chars, sizeof(pg_wchar) * (norm->len + 1));
+	norm_cache->nbytes = nbytes;
+	norm_cache->norm = *norm;
+	norm_cache->norm.chars = norm_cache->chars;
+	norm_cache->valid = true;
+}
+
+/*
  * The normalized characters only, without the map back to the original
- * (origin is NULL): what scoring a text needs
+ * (origin is NULL): what scoring a text needs.  The result is read-only: it
+ * may be the cached one.
  */
 void
 normalize_chars(const char *s, int nbytes, NormText *out)
 {
-	alloc_norm(out, nbytes, false);
-	if (normalize_stable(s, nbytes, out))
+	if (norm_cache_get(s, nbytes, out))
 		return;
-	pfree(out->chars);
-	normalize_text(s, nbytes, out);
+	alloc_norm(out, nbytes, false);
+	if (!normalize_stable(s, nbytes, out))
+	{
+		pfree(out->chars);
+		normalize_text(s, nbytes, out);
+		out->origin = out->origin_end = NULL;
+	}
+	norm_cache_put(s, nbytes, out);
 }
 
 /* Normalize nbytes of UTF-8 at s (see normalize.h) */
