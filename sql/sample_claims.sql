@@ -43,3 +43,17 @@ SELECT language, round(100.0 * count(*) / 105116) AS pct FROM sc GROUP BY langua
 -- Bad sizes
 SELECT count(*) FROM sample_claims(0);
 SELECT count(*) FROM sample_claims(-1);
+
+-- sample_claims_range: the rows first..last of the same sequence, so that
+-- disjoint ranges (loaded by several sessions at once, in any order) make
+-- the same table as one call
+SELECT (SELECT md5(string_agg(x::text, ',' ORDER BY claim_id)) FROM sample_claims(3000, 4) x) =
+       (SELECT md5(string_agg(x::text, ',' ORDER BY claim_id))
+        FROM (SELECT * FROM sample_claims_range(2001, 3000, 4) UNION ALL SELECT * FROM sample_claims_range(1, 1000, 4)
+              UNION ALL SELECT * FROM sample_claims_range(1001, 2000, 4)) x) AS ranges_make_the_same_rows;
+SELECT count(*) AS rows, min(claim_id), max(claim_id) FROM sample_claims_range(9999991, 10000000, 2);
+SELECT count(*) AS empty_when_last_is_below_first FROM sample_claims_range(5, 4);
+SELECT * FROM regress.fails($$SELECT * FROM sample_claims_range(0, 10)$$);
+SELECT * FROM regress.fails($$SELECT * FROM sample_claims_range(1, 10000001)$$);
+SELECT * FROM regress.fails($$SELECT * FROM sample_claims_range(1, 10, -9223372036854775807)$$);
+SELECT count(*) AS null_gives_no_rows FROM sample_claims_range(NULL, 10);

@@ -55,7 +55,21 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.sample_claims_rows(pg_catalog.int8, pg_catalog.int8) IS
 'sample_claims support: n, checked to be in 0..10000000 (22023), and seed within +-2^57';
 
-CREATE FUNCTION @extschema@.sample_claims(n pg_catalog.int8, seed pg_catalog.int8 DEFAULT 1)
+-- The first claim_id of a range, or an error that says what is wrong with
+-- the range or the seed.
+CREATE FUNCTION @extschema@.sample_claims_first(first pg_catalog.int8, last pg_catalog.int8, seed pg_catalog.int8)
+RETURNS pg_catalog.int8
+AS 'MODULE_PATHNAME', 'sample_claims_first'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.sample_claims_first(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8) IS
+'sample_claims_range support: first, checked to be at least 1 with last at most 10000000 (22023), and seed within +-2^57';
+
+-- sample_claims_range(first, last, seed): the rows first..last of the
+-- sequence of seed, identical to those rows of sample_claims(n, seed) for any
+-- n >= last, so that disjoint ranges loaded by several sessions at once make
+-- the same table as one sample_claims call.
+CREATE FUNCTION @extschema@.sample_claims_range(first pg_catalog.int8, last pg_catalog.int8, seed pg_catalog.int8 DEFAULT 1)
 RETURNS TABLE (claim_id pg_catalog.int8, received_at pg_catalog.timestamptz, text pg_catalog.text,
                service pg_catalog.text, reporter pg_catalog.text, damage_type pg_catalog.text,
                claimed_loss pg_catalog.int8, language pg_catalog.text)
@@ -713,11 +727,12 @@ FROM (
                  (pg_catalog.int4(pg_catalog.hashint8extended(h.i, h.s64 + 19) >> 33) + 1073741824) % 1000000000 AS d_typo,
                  (pg_catalog.int4(pg_catalog.hashint8extended(h.i, h.s64 + 20) >> 33) + 1073741824) % 8 AS d_q
           FROM (
-            SELECT gs.i, sample_claims.seed * 64 AS s64
+            SELECT gs.i, sample_claims_range.seed * 64 AS s64
             FROM pg_catalog.generate_series(
-                   1::pg_catalog.int8,
-                   -- n itself, checked (22023 out of range); NULL n or seed: no rows
-                   @extschema@.sample_claims_rows(sample_claims.n, sample_claims.seed)) AS gs(i)
+                   -- first, checked (22023 out of range); a NULL: no rows
+                   @extschema@.sample_claims_first(sample_claims_range.first, sample_claims_range.last,
+                                                   sample_claims_range.seed),
+                   sample_claims_range.last) AS gs(i)
           ) h
           OFFSET '0'
         ) g
@@ -748,6 +763,18 @@ FROM (
   OFFSET '0'
 ) b
 $sample_claims$;
+
+COMMENT ON FUNCTION @extschema@.sample_claims_range(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8) IS
+'the rows first..last of sample_claims(n, seed), for any n >= last: the same rows however a table is loaded (ranges in several sessions at once, in any order)';
+
+CREATE FUNCTION @extschema@.sample_claims(n pg_catalog.int8, seed pg_catalog.int8 DEFAULT 1)
+RETURNS TABLE (claim_id pg_catalog.int8, received_at pg_catalog.timestamptz, text pg_catalog.text,
+               service pg_catalog.text, reporter pg_catalog.text, damage_type pg_catalog.text,
+               claimed_loss pg_catalog.int8, language pg_catalog.text)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+SELECT * FROM @extschema@.sample_claims_range(1, @extschema@.sample_claims_rows(n, seed), seed)
+$$;
 
 COMMENT ON FUNCTION @extschema@.sample_claims(pg_catalog.int8, pg_catalog.int8) IS
 'n deterministic sample damage reports (claim_id 1..n, n in 0..10000000) shaped like the 105,116 reports Kakao '
