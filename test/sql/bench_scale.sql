@@ -1,7 +1,7 @@
 -- The whole intake at scale (test/bench --scale): on the :rows claims of
 -- table claims (sample_claims(:rows, 3), loaded by test/bench), one query
--- that classifies every claim in three dimensions and reports the small
--- businesses' payouts per service and damage type, against the same with
+-- that classifies every claim in three dimensions and reports its payouts
+-- per service, reporter and damage type, against the same with
 -- the plain SQL an analyst would write (the CASE WHEN t ~* '...' chains of
 -- case_chains.sql, a CASE for the tier, GROUP BY sums).  Two parallel
 -- workers for both; compensate, plain, compensate again.
@@ -20,21 +20,21 @@ BEGIN
 END $$;
 
 SELECT format($q$SELECT classify(claim_classifier('service'), text) AS service,
+                         classify(claim_classifier('reporter'), text) AS reporter,
                          classify(claim_classifier('damage_type'), text) AS damage_type,
                          payout_report('volume [0,300000] => 30000, (300000,500000] => 50000, (500000,) => review', claimed_loss) AS r
-                  FROM claims WHERE classify(claim_classifier('reporter'), text) = 'small_business'
-                  GROUP BY 1, 2$q$) AS compensate_q \gset
-SELECT format($q$SELECT service, damage_type, tier, count(*) AS claims, sum(claimed_loss) AS claimed,
+                  FROM claims
+                  GROUP BY 1, 2, 3$q$) AS compensate_q \gset
+SELECT format($q$SELECT service, reporter, damage_type, tier, count(*) AS claims, sum(claimed_loss) AS claimed,
                          sum(CASE tier WHEN 1 THEN 30000 WHEN 2 THEN 50000 END) AS paid
-                  FROM (SELECT %s AS service, %s AS damage_type, claimed_loss,
+                  FROM (SELECT %s AS service, %s AS reporter, %s AS damage_type, claimed_loss,
                                CASE WHEN claimed_loss <= 300000 THEN 1 WHEN claimed_loss <= 500000 THEN 2
                                     WHEN claimed_loss > 500000 THEN 3 END AS tier
-                        FROM (SELECT text AS t, claimed_loss FROM claims) c
-                        WHERE %s = 'small_business') x
-                  GROUP BY 1, 2, 3$q$,
+                        FROM (SELECT text AS t, claimed_loss FROM claims) c) x
+                  GROUP BY 1, 2, 3, 4$q$,
               (SELECT case_expr FROM chains WHERE dimension = 'service'),
-              (SELECT case_expr FROM chains WHERE dimension = 'damage_type'),
-              (SELECT case_expr FROM chains WHERE dimension = 'reporter')) AS plain_q \gset
+              (SELECT case_expr FROM chains WHERE dimension = 'reporter'),
+              (SELECT case_expr FROM chains WHERE dimension = 'damage_type')) AS plain_q \gset
 
 CREATE FUNCTION pg_temp.uses_gather(q text) RETURNS boolean LANGUAGE plpgsql AS $$
 DECLARE line text;
