@@ -283,9 +283,18 @@ wdec_sub(WDec a, WDec b, WDec *r)
 bool
 wdec_mul(WDec a, WDec b, WDec *r)
 {
+	int64		p;
+
 	r->scale = a.scale + b.scale;
 	if (r->scale > 38)
 		return false;
+	/* a key times a rate nearly always fits 64 bits: one multiply, no call */
+	if (a.m >= PG_INT64_MIN && a.m <= PG_INT64_MAX && b.m >= PG_INT64_MIN && b.m <= PG_INT64_MAX &&
+		!__builtin_mul_overflow((int64) a.m, (int64) b.m, &p))
+	{
+		r->m = p;
+		return true;
+	}
 	return !__builtin_mul_overflow(a.m, b.m, &r->m);
 }
 
@@ -302,10 +311,25 @@ wdec_cmp(WDec a, WDec b, int *result)
 void
 wdec_trim(WDec *a)
 {
-	while (a->scale > 0 && a->m % 10 == 0)
+	if (a->m >= PG_INT64_MIN && a->m <= PG_INT64_MAX)
 	{
-		a->m /= 10;
-		a->scale--;
+		/* the common case, in 64 bits: a division the compiler makes cheap */
+		int64		m = (int64) a->m;
+
+		while (a->scale > 0 && m % 10 == 0)
+		{
+			m /= 10;
+			a->scale--;
+		}
+		a->m = m;
+	}
+	else
+	{
+		while (a->scale > 0 && a->m % 10 == 0)
+		{
+			a->m /= 10;
+			a->scale--;
+		}
 	}
 	if (a->m == 0)
 		a->scale = 0;

@@ -310,8 +310,15 @@ raw_wdec(const CompiledSchedule *cs, const CompiledTier *tier, int64 key, WDec *
 			wdec_add(part, tier->w_fixed, &part) &&
 			wdec_add(part, tier->w_below, raw);
 	}
-	return wdec_mul(wdec_from_int64(key), tier->w_rate, &part) &&
-		wdec_add(part, tier->w_fixed, raw);
+	if (!wdec_mul(wdec_from_int64(key), tier->w_rate, &part))
+		return false;
+	/* a rate alone: adding its zero fixed part would only rescale it */
+	if (tier->w_fixed.m == 0 && tier->w_fixed.scale <= part.scale)
+	{
+		*raw = part;
+		return true;
+	}
+	return wdec_add(part, tier->w_fixed, raw);
 }
 
 /*
