@@ -64,6 +64,15 @@ FROM models;
 SELECT count(*) AS join_rows FROM models a JOIN models b ON a.c = b.c;
 -- classifiers sort (ORDER BY works; the order has no meaning beyond being total)
 SELECT count(*) AS ordered FROM (SELECT c FROM models ORDER BY c) o;
+-- a sort compares in a context that lives as long as the sort: each
+-- comparison's texts are freed at once (src/canonical_compare.c), so
+-- sorting many large classifiers does not pile up two texts per comparison
+CREATE TABLE many_rule_sets AS
+SELECT i, claim_classifier('damage_type') || ('x' || (i % 100) || ': foo' || i || ';') AS c
+FROM generate_series(1, 500) i;
+SET work_mem = '256MB';
+SELECT count(*) AS sorted, count(DISTINCT c) AS distinct_sorted FROM (SELECT c FROM many_rule_sets ORDER BY c) s;
+RESET work_mem;
 
 -- jsonb forms of the three types
 SELECT jsonb_pretty(s::jsonb) FROM tiers_demo;
@@ -139,6 +148,10 @@ SELECT * FROM regress.fails($$SELECT schedule_from_tiers('tiered', ARRAY[1], ARR
 SELECT * FROM regress.fails($$SELECT schedule_from_tiers('volume', ARRAY[5, 3], ARRAY['1', '2'])$$);
 SELECT * FROM regress.fails($$SELECT schedule_from_tiers('volume', ARRAY[5, NULL], ARRAY['1', 'revew'])$$);
 SELECT * FROM regress.fails($$SELECT schedule_from_tiers('volume', '{{1},{2}}', '{{a},{b}}')$$);
+-- one cell is one outcome: it cannot add a tier or an option
+SELECT * FROM regress.fails($$SELECT schedule_from_tiers('volume', '{100}', '{"5, (100,1000] => 7"}')$$);
+SELECT * FROM regress.fails($$SELECT schedule_from_tiers('volume', ARRAY[100, NULL], ARRAY['5', '6 cap 1'])$$);
+SELECT * FROM regress.fails($$SELECT schedule_from_tiers('volume', ARRAY[100], ARRAY['5'], options => ', (100,) => 9')$$);
 SELECT schedule_from_tiers('volume', ARRAY[1], ARRAY['1'], NULL) IS NULL AS strict_null;
 
 -- sample_claims takes bigint arguments and says what is wrong with them

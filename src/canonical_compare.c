@@ -17,6 +17,7 @@
 
 #include "common/hashfn.h"
 #include "utils/builtins.h"
+#include "utils/memutils.h"
 
 #include "classifier.h"
 #include "report.h"
@@ -32,32 +33,73 @@ canonical_text(OutputFn out, Datum d)
 	return DatumGetCString(DirectFunctionCall1(out, d));
 }
 
+/*
+ * The memory context a comparison works in, reset after each one: a sort
+ * compares in a context that lives as long as the sort, and two texts per
+ * comparison would pile up there.  NULL without flinfo (a direct call): the
+ * caller's context, the texts freed.
+ */
+static MemoryContext
+compare_begin(FunctionCallInfo fcinfo)
+{
+	FmgrInfo   *flinfo = fcinfo->flinfo;
+
+	if (flinfo == NULL)
+		return NULL;
+	if (flinfo->fn_extra == NULL)
+		flinfo->fn_extra = AllocSetContextCreate(flinfo->fn_mcxt, "compensate canonical comparison",
+												 ALLOCSET_SMALL_SIZES);
+	return MemoryContextSwitchTo((MemoryContext) flinfo->fn_extra);
+}
+
+static void
+compare_end(FunctionCallInfo fcinfo, MemoryContext old, char *a, char *b)
+{
+	if (old == NULL)
+	{
+		pfree(a);
+		if (b != NULL)
+			pfree(b);
+		return;
+	}
+	MemoryContextSwitchTo(old);
+	MemoryContextReset((MemoryContext) fcinfo->flinfo->fn_extra);
+}
+
 /* memcmp order of the canonical texts, shorter first on a common prefix */
 static int
 canonical_cmp(FunctionCallInfo fcinfo, OutputFn out)
 {
+	MemoryContext old = compare_begin(fcinfo);
 	char	   *a = canonical_text(out, PG_GETARG_DATUM(0));
 	char	   *b = canonical_text(out, PG_GETARG_DATUM(1));
 	int			c = strcmp(a, b);
 
+	compare_end(fcinfo, old, a, b);
 	return c < 0 ? -1 : (c > 0 ? 1 : 0);
 }
 
 static uint32
 canonical_hash(FunctionCallInfo fcinfo, OutputFn out)
 {
+	MemoryContext old = compare_begin(fcinfo);
 	char	   *s = canonical_text(out, PG_GETARG_DATUM(0));
+	uint32		h = DatumGetUInt32(hash_any((unsigned char *) s, strlen(s)));
 
-	return DatumGetUInt32(hash_any((unsigned char *) s, strlen(s)));
+	compare_end(fcinfo, old, s, NULL);
+	return h;
 }
 
 static uint64
 canonical_hash_extended(FunctionCallInfo fcinfo, OutputFn out)
 {
+	MemoryContext old = compare_begin(fcinfo);
 	char	   *s = canonical_text(out, PG_GETARG_DATUM(0));
+	uint64		h = DatumGetUInt64(hash_any_extended((unsigned char *) s, strlen(s),
+													 PG_GETARG_INT64(1)));
 
-	return DatumGetUInt64(hash_any_extended((unsigned char *) s, strlen(s),
-											PG_GETARG_INT64(1)));
+	compare_end(fcinfo, old, s, NULL);
+	return h;
 }
 
 /* The operator and support functions of one type */

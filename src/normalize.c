@@ -91,8 +91,12 @@ decode(const char *s, int nbytes, NormText *out)
 
 		/* the server guarantees valid UTF-8; never read past the end anyway */
 		if (len < 1 || len > end - p)
+		{
 			len = 1;
-		out->chars[n] = utf8_to_unicode(p);
+			out->chars[n] = 0xFFFD;
+		}
+		else
+			out->chars[n] = utf8_to_unicode(p);
 		out->origin[n] = n;
 		out->origin_end[n] = n + 1;
 		n++;
@@ -246,6 +250,8 @@ fold_and_squeeze(NormText *t)
 	t->chars[w] = 0;
 }
 
+static void normalize_general(const char *s, int nbytes, NormText *out);
+
 /* Space for the normalized form of nbytes: at most one character a byte */
 static void
 alloc_norm(NormText *out, int nbytes, bool with_origin)
@@ -326,8 +332,12 @@ normalize_stable(const char *s, int nbytes, NormText *out)
 			int			len = pg_utf_mblen(p);
 
 			if (len < 1 || len > end - p)
+			{
 				len = 1;
-			c = utf8_to_unicode(p);
+				c = 0xFFFD;		/* as decode does: never read past the end */
+			}
+			else
+				c = utf8_to_unicode(p);
 			p += len;
 		}
 		if (is_space(c))
@@ -411,8 +421,12 @@ normalize_chars(const char *s, int nbytes, NormText *out)
 	alloc_norm(out, nbytes, false);
 	if (!normalize_stable(s, nbytes, out))
 	{
+		/* the general steps keep the map as they go: give them one */
 		pfree(out->chars);
-		normalize_text(s, nbytes, out);
+		alloc_norm(out, nbytes, true);
+		normalize_general(s, nbytes, out);
+		pfree(out->origin);
+		pfree(out->origin_end);
 		out->origin = out->origin_end = NULL;
 	}
 	norm_cache_put(s, nbytes, out);
@@ -423,9 +437,14 @@ void
 normalize_text(const char *s, int nbytes, NormText *out)
 {
 	alloc_norm(out, nbytes, true);
-	if (normalize_stable(s, nbytes, out))
-		return;
+	if (!normalize_stable(s, nbytes, out))
+		normalize_general(s, nbytes, out);
+}
 
+/* The general steps, for what normalize_stable turned down (out allocated) */
+static void
+normalize_general(const char *s, int nbytes, NormText *out)
+{
 	/* each step is one pass; a 64 MB text takes tens of ms per pass */
 	decode(s, nbytes, out);
 	CHECK_FOR_INTERRUPTS();

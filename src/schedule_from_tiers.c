@@ -15,7 +15,8 @@
  * text ("30000", "10%", "5000 + 2%", "review"; "cap 100000 round 10").
  * The schedule is the text assembled from the rows and parsed as
  * payout_schedule input parses it, so there is one grammar and one set of
- * checks; an error quotes the assembled text.
+ * checks; an error quotes the assembled text.  Each outcome is read alone
+ * first, so that one cell cannot smuggle in a tier or an option.
  */
 #include "postgres.h"
 #include "pg_compat.h"
@@ -67,6 +68,42 @@ append_tier_end(StringInfo buf, Numeric upper, bool upper_inclusive)
 		appendStringInfo(buf, "%s%c", numeric_text(upper), upper_inclusive ? ']' : ')');
 }
 
+typedef struct TierContext
+{
+	int			tier;
+	int			ntiers;
+} TierContext;
+
+static void
+tier_error_context(void *arg)
+{
+	TierContext *tc = (TierContext *) arg;
+
+	errcontext("the outcome of tier %d of %d of the tier table", tc->tier, tc->ntiers);
+}
+
+/*
+ * Each outcome must be one outcome: read alone, as the only tier of a
+ * schedule, it gives one tier and no option (else "5, (100,) => 7" would add
+ * a tier, "5 cap 1" an option)
+ */
+static void
+check_outcome(const char *mode, int tier, int ntiers, const char *outcome)
+{
+	TierContext tc = {tier, ntiers};
+	ErrorContextCallback callback = {error_context_stack, tier_error_context, &tc};
+	PayoutSchedule *probe;
+
+	error_context_stack = &callback;
+	probe = schedule_from_text(psprintf("%s [0,) => %s", mode, outcome));
+	error_context_stack = callback.previous;
+	if (probe->ntiers != 1 || (probe->flags & (SCHED_HAS_DEDUCTIBLE | SCHED_HAS_CAP | SCHED_HAS_ROUND)) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the outcome of tier %d of %d is not one outcome: \"%s\"", tier, ntiers, outcome),
+				 errhint("An outcome is an amount, a rate such as 10%%, an amount + a rate, or review; options go in options.")));
+}
+
 static char *
 tiers_text(const char *mode, Numeric lower, bool upper_inclusive, int n,
 		   const Datum *uppers, const bool *upper_nulls,
@@ -95,6 +132,7 @@ tiers_text(const char *mode, Numeric lower, bool upper_inclusive, int n,
 		append_tier_start(&buf, i, lower, i > 0 ? DatumGetNumeric(uppers[i - 1]) : NULL,
 						  upper_inclusive);
 		append_tier_end(&buf, upper, upper_inclusive);
+		check_outcome(mode, i + 1, n, TextDatumGetCString(outcomes[i]));
 		appendStringInfo(&buf, " => %s", TextDatumGetCString(outcomes[i]));
 	}
 	if (options[0] != '\0')
@@ -114,6 +152,7 @@ schedule_from_tiers(PG_FUNCTION_ARGS)
 										 &uppers, &upper_nulls);
 	int			noutcomes = array_elements(PG_GETARG_ARRAYTYPE_P(2), TEXTOID, "outcomes",
 										   &outcomes, &outcome_nulls);
+	PayoutSchedule *schedule;
 
 	if (strcmp(mode, "volume") != 0 && strcmp(mode, "graduated") != 0)
 		ereport(ERROR,
@@ -129,9 +168,13 @@ schedule_from_tiers(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("a schedule needs at least one tier")));
-	PG_RETURN_PAYOUT_SCHEDULE_P(schedule_from_text(tiers_text(mode, PG_GETARG_NUMERIC(3),
-															  PG_GETARG_BOOL(4), nuppers,
-															  uppers, upper_nulls, outcomes,
-															  outcome_nulls,
-															  text_to_cstring(PG_GETARG_TEXT_PP(5)))));
+	schedule = schedule_from_text(tiers_text(mode, PG_GETARG_NUMERIC(3), PG_GETARG_BOOL(4), nuppers,
+											 uppers, upper_nulls, outcomes, outcome_nulls,
+											 text_to_cstring(PG_GETARG_TEXT_PP(5))));
+	/* what options holds must not add tiers either */
+	if (schedule->ntiers != nuppers)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("options must hold options only (deductible, cap, round), not tiers")));
+	PG_RETURN_PAYOUT_SCHEDULE_P(schedule);
 }
