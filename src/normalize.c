@@ -77,6 +77,38 @@ fold_case(pg_wchar c)
 	return c;
 }
 
+/*
+ * The code point at *p (p < end), *p moved past it.  ASCII and three-byte
+ * sequences (Hangul, CJK, most punctuation) are decoded inline.  The server
+ * guarantees valid UTF-8; a sequence cut short reads as U+FFFD anyway, never
+ * past the end.
+ */
+static inline pg_wchar
+next_char(const unsigned char **pp, const unsigned char *end)
+{
+	const unsigned char *p = *pp;
+	int			len;
+
+	if (*p < 0x80)
+	{
+		*pp = p + 1;
+		return *p;
+	}
+	if ((*p & 0xF0) == 0xE0 && end - p >= 3)
+	{
+		*pp = p + 3;
+		return ((pg_wchar) (p[0] & 0x0F) << 12) | ((pg_wchar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+	}
+	len = pg_utf_mblen(p);
+	if (len < 1 || len > end - p)
+	{
+		*pp = p + 1;
+		return 0xFFFD;
+	}
+	*pp = p + len;
+	return utf8_to_unicode(p);
+}
+
 /* Decode UTF-8 into code points (out's arrays allocated); origin[i] = i */
 static void
 decode(const char *s, int nbytes, NormText *out)
@@ -87,20 +119,10 @@ decode(const char *s, int nbytes, NormText *out)
 
 	while (p < end)
 	{
-		int			len = pg_utf_mblen(p);
-
-		/* the server guarantees valid UTF-8; never read past the end anyway */
-		if (len < 1 || len > end - p)
-		{
-			len = 1;
-			out->chars[n] = 0xFFFD;
-		}
-		else
-			out->chars[n] = utf8_to_unicode(p);
+		out->chars[n] = next_char(&p, end);
 		out->origin[n] = n;
 		out->origin_end[n] = n + 1;
 		n++;
-		p += len;
 	}
 	out->len = n;
 	out->original_len = n;
@@ -296,60 +318,29 @@ normalize_stable(const char *s, int nbytes, NormText *out)
 
 	while (p < end)
 	{
-		pg_wchar	c;
+		pg_wchar	c = next_char(&p, end);
+		bool		space;
 
-		if (*p < 0x80)
+		if (c < 0x80)
 		{
-			/* ASCII, most of an English text: no decoding, no table */
-			c = *p++;
-			if (c == ' ' || (c >= 0x09 && c <= 0x0D))
-			{
-				if (space_from < 0)
-					space_from = n;
-				space_to = ++n;
-				continue;
-			}
+			/* ASCII, most of an English text: the tests it needs, no more */
+			space = c == ' ' || (c >= 0x09 && c <= 0x0D);
 			if (c >= 'A' && c <= 'Z')
 				c += 32;
-			if (space_from >= 0)
-			{
-				if (w > 0)
-					put_char(out, w++, ' ', space_from, space_to);
-				space_from = -1;
-			}
-			put_char(out, w++, c, n, n + 1);
-			n++;
-			continue;
 		}
-		if ((*p & 0xF0) == 0xE0 && end - p >= 3)
+		else if (!(space = is_space(c)))
 		{
-			/* three bytes: Hangul, CJK and most punctuation */
-			c = ((pg_wchar) (p[0] & 0x0F) << 12) | ((pg_wchar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-			p += 3;
+			if (!nfc_stable(c))
+				return false;
+			c = fold_case(c);
 		}
-		else
-		{
-			int			len = pg_utf_mblen(p);
-
-			if (len < 1 || len > end - p)
-			{
-				len = 1;
-				c = 0xFFFD;		/* as decode does: never read past the end */
-			}
-			else
-				c = utf8_to_unicode(p);
-			p += len;
-		}
-		if (is_space(c))
+		if (space)
 		{
 			if (space_from < 0)
 				space_from = n;
 			space_to = ++n;
 			continue;
 		}
-		if (!nfc_stable(c))
-			return false;
-		c = fold_case(c);
 		if (space_from >= 0)
 		{
 			if (w > 0 && !(is_hangul(out->chars[w - 1]) && is_hangul(c)))
