@@ -78,6 +78,8 @@ compare_terms(const void *a, const void *b, void *arg)
 	const DraftTerm *x = &terms[*(const int *) a];
 	const DraftTerm *y = &terms[*(const int *) b];
 
+	/* sorting a million terms takes long enough to be cancelled */
+	CHECK_FOR_INTERRUPTS();
 	if (x->label != y->label)
 		return x->label < y->label ? -1 : 1;
 	if (x->text_len != y->text_len)

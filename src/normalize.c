@@ -321,6 +321,10 @@ normalize_stable(const char *s, int nbytes, NormText *out)
 		pg_wchar	c = next_char(&p, end);
 		bool		space;
 
+		/* a 64 MB text is one long pass: answer a cancel within it */
+		if ((n & 0xFFFFF) == 0xFFFFF)
+			CHECK_FOR_INTERRUPTS();
+
 		if (c < 0x80)
 		{
 			/* ASCII, most of an English text: the tests it needs, no more */
