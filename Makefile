@@ -44,6 +44,8 @@ OBJS = \
 	src/xint.o \
 	src/allocate_rules.o \
 	src/allocate.o \
+	src/sample_phrases.o \
+	src/sample_claim.o \
 	src/sample_claims.o \
 	src/amount_text.o
 
@@ -55,7 +57,8 @@ SQL_PARTS = src/sql/header.sql src/sql/schedule.sql src/sql/report.sql src/sql/c
 	src/sql/amount_text.sql src/sql/allocate.sql src/sql/sample_claims.sql
 DATA_built = src/sql/compensate--$(EXTVERSION).sql
 DATA = src/sql/compensate--0.1.sql src/sql/compensate--0.1--0.2.sql src/sql/compensate--0.2--0.3.sql \
-	src/sql/compensate--0.3.sql src/sql/compensate--0.3--0.4.sql
+	src/sql/compensate--0.3.sql src/sql/compensate--0.3--0.4.sql src/sql/compensate--0.4.sql \
+	src/sql/compensate--0.4--0.5.sql
 
 # One test per concern; listed explicitly (a wildcard would pick up more).
 REGRESS = setup schedule_io schedule_errors payout payout_graduated payout_sla payout_explain schedule_binary_io stored_formats payout_parallel payout_paths report report_parallel classify classify_train classify_builtin claimed_amount allocate sample_claims analyst_types limits upgrade security

@@ -31,7 +31,7 @@ SELECT classify(claim_classifier('service'), '딜리버리 앱 연동 오류') A
        classify(claim_classifier('service') || 'mobility: 딜리버리^5', '딜리버리 앱 연동 오류') AS after;
 SELECT claim_classifier('sentiment');
 
--- In a database that is not UTF8, classifiers refuse to work (0A000)
+-- In a database that is not UTF8, classifiers and sample_claims refuse to work (0A000)
 CREATE DATABASE compensate_latin1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
 \c compensate_latin1
 SET client_min_messages = warning;
@@ -40,6 +40,7 @@ SELECT payout('[0,) => 10%', 100) AS payouts_still_work;
 \set VERBOSITY sqlstate
 SELECT classify(claim_classifier('service'), 'taxi');
 SELECT 'a: x'::classifier;
+SELECT count(*) FROM sample_claims(10);
 \set VERBOSITY default
 SELECT claim_classifier('service');
 \c contrib_regression

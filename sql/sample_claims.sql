@@ -57,3 +57,26 @@ SELECT * FROM regress.fails($$SELECT * FROM sample_claims_range(0, 10)$$);
 SELECT * FROM regress.fails($$SELECT * FROM sample_claims_range(1, 10000001)$$);
 SELECT * FROM regress.fails($$SELECT * FROM sample_claims_range(1, 10, -9223372036854775807)$$);
 SELECT count(*) AS null_gives_no_rows FROM sample_claims_range(NULL, 10);
+SELECT count(*) AS null_seed_gives_no_rows FROM sample_claims(10, NULL);
+-- the stream itself checks its range too
+SELECT * FROM regress.fails($$SELECT * FROM sample_claims_stream(0, 10, 1)$$);
+
+-- Rows are handed on as they are made (a ProjectSet, no Function Scan that
+-- would store all of them first), and the planner knows how many there are
+CREATE FUNCTION pg_temp.plan_shape(q text) RETURNS TABLE (rows numeric, function_scans int, project_sets int)
+LANGUAGE plpgsql AS $$
+DECLARE plan text;
+BEGIN
+  EXECUTE 'EXPLAIN (FORMAT JSON) ' || q INTO plan;
+  rows := (plan::json -> 0 -> 'Plan' ->> 'Plan Rows')::numeric;
+  function_scans := (length(plan) - length(replace(plan, '"Function Scan"', ''))) / length('"Function Scan"');
+  project_sets := (length(plan) - length(replace(plan, '"ProjectSet"', ''))) / length('"ProjectSet"');
+  RETURN NEXT;
+END $$;
+SELECT * FROM pg_temp.plan_shape('SELECT * FROM sample_claims(123456)');
+SELECT * FROM pg_temp.plan_shape('SELECT * FROM sample_claims_range(1001, 3000, 7)');
+SELECT * FROM pg_temp.plan_shape('SELECT * FROM sample_claims_range(5, 4)');
+-- so the first rows of the largest sequence come at once
+SET statement_timeout = '20s';
+SELECT claim_id FROM sample_claims(10000000, 3) LIMIT 2;
+RESET statement_timeout;

@@ -130,3 +130,22 @@ SELECT report_claims(r) AS claims, report_total(r) AS paid, classify(c, '결제 
 FROM stored_02;
 DROP VIEW agg_view;
 DROP TABLE stored_02, agg_claims;
+
+-- 0.4 -> 0.5: sample_claims is made in C instead of by one SQL query; the
+-- rows are the same, for several seeds and ranges, in every column
+DROP EXTENSION compensate CASCADE;
+CREATE EXTENSION compensate VERSION '0.4';
+CREATE TEMP TABLE rows_04 AS
+SELECT seed, md5(string_agg(x::text, E'\n' ORDER BY x.claim_id)) AS rows
+FROM (VALUES (1), (3), (-7), (144115188075855807)) v(seed), sample_claims_range(1, 6000, v.seed) x GROUP BY seed
+UNION ALL
+SELECT 1000, md5(string_agg(x::text, E'\n' ORDER BY x.claim_id)) FROM sample_claims_range(9995001, 10000000, 1000) x;
+ALTER EXTENSION compensate UPDATE TO '0.5';
+SELECT o.seed, o.rows = n.rows AS same_rows
+FROM rows_04 o
+JOIN (SELECT seed, md5(string_agg(x::text, E'\n' ORDER BY x.claim_id)) AS rows
+      FROM (VALUES (1), (3), (-7), (144115188075855807)) v(seed), sample_claims_range(1, 6000, v.seed) x GROUP BY seed
+      UNION ALL
+      SELECT 1000, md5(string_agg(x::text, E'\n' ORDER BY x.claim_id)) FROM sample_claims_range(9995001, 10000000, 1000) x) n
+  USING (seed)
+ORDER BY o.seed;

@@ -25,9 +25,10 @@
 #define SCOUNT	(LCOUNT * NCOUNT)
 
 /*
- * Classification compares characters, which only means something in UTF-8:
- * in another server encoding the same bytes are other characters.  Raised
- * on first use, with a message that says what to do.
+ * Classification and reading amounts compare characters, and sample_claims
+ * writes Korean: that only means something in UTF-8, where in another
+ * server encoding the same bytes are other characters.  Raised on first
+ * use, with a message that says what to do.
  */
 void
 check_utf8_database(void)
@@ -35,9 +36,9 @@ check_utf8_database(void)
 	if (GetDatabaseEncoding() != PG_UTF8)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("compensate classifiers need a UTF8 database, not %s",
+				 errmsg("compensate's text functions (classifiers, claimed_amount, sample_claims) need a UTF8 database, not %s",
 						GetDatabaseEncodingName()),
-				 errhint("Create the database with ENCODING 'UTF8'; payout schedules and reports work in any encoding.")));
+				 errhint("Create the database with ENCODING 'UTF8'; payout schedules, reports and allocate work in any encoding.")));
 }
 
 bool

@@ -1,0 +1,63 @@
+/* compensate 0.4 -> 0.5: speed at ten million claims.
+ *
+ * Written for a hostile search_path: every object is created and referenced
+ * as @extschema@.name or pg_catalog.name, and no function runs with its
+ * definer's rights.
+ */
+\echo Use "ALTER EXTENSION compensate UPDATE TO '0.5'" to load this file. \quit
+
+-- sample_claims in C (0.5) --------------------------------------------------------
+-- The same rows as 0.4's SQL generator (sql/upgrade.sql compares them), made
+-- by a C stream that sample_claims_range calls in its target list.
+-- The claims first..last of the sequence of seed, one row per call; the
+-- SQL functions below call it in their target list, where its rows are
+-- handed on as they are made (in FROM they would all be stored first).
+CREATE FUNCTION @extschema@.sample_claims_stream(first pg_catalog.int8, last pg_catalog.int8, seed pg_catalog.int8,
+    OUT claim_id pg_catalog.int8, OUT received_at pg_catalog.timestamptz, OUT text pg_catalog.text,
+    OUT service pg_catalog.text, OUT reporter pg_catalog.text, OUT damage_type pg_catalog.text,
+    OUT claimed_loss pg_catalog.int8, OUT language pg_catalog.text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'sample_claims_stream'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- The planner's row estimate for the stream: last - first + 1 when both are
+-- known, instead of a fixed 1000.
+CREATE FUNCTION @extschema@.sample_claims_stream_support(pg_catalog.internal)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'sample_claims_stream_support'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.sample_claims_stream_support(pg_catalog.internal) IS
+'planner support for sample_claims_stream: the number of rows of a range of constants';
+
+ALTER FUNCTION @extschema@.sample_claims_stream(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8)
+  SUPPORT @extschema@.sample_claims_stream_support;
+
+COMMENT ON FUNCTION @extschema@.sample_claims_stream(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8) IS
+'sample_claims support: the claims first..last of the sequence of seed, one per call (use sample_claims_range)';
+
+-- sample_claims_range(first, last, seed): the rows first..last of the
+-- sequence of seed, identical to those rows of sample_claims(n, seed) for any
+-- n >= last, so that disjoint ranges loaded by several sessions at once make
+-- the same table as one sample_claims call.  Written as one SELECT so that
+-- the planner inlines it; OFFSET '0' keeps the stream called once per row
+-- (not once per column), written '0' because a plain 0 is an int4-to-bigint
+-- cast that the planner takes for a non-constant OFFSET.
+-- sample_claims_range keeps its signature, its comment and its rows; its
+-- body now calls the stream.
+CREATE OR REPLACE FUNCTION @extschema@.sample_claims_range(first pg_catalog.int8, last pg_catalog.int8, seed pg_catalog.int8 DEFAULT 1)
+RETURNS TABLE (claim_id pg_catalog.int8, received_at pg_catalog.timestamptz, text pg_catalog.text,
+               service pg_catalog.text, reporter pg_catalog.text, damage_type pg_catalog.text,
+               claimed_loss pg_catalog.int8, language pg_catalog.text)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+SELECT (s.r).claim_id, (s.r).received_at, (s.r).text, (s.r).service, (s.r).reporter, (s.r).damage_type,
+       (s.r).claimed_loss, (s.r).language
+FROM (SELECT @extschema@.sample_claims_stream(
+               -- first, checked (22023 out of range); a NULL: no rows
+               @extschema@.sample_claims_first(sample_claims_range.first, sample_claims_range.last,
+                                               sample_claims_range.seed),
+               sample_claims_range.last, sample_claims_range.seed) AS r
+      OFFSET '0') s
+$$;
+
