@@ -27,6 +27,7 @@
 #include "utils/memutils.h"
 
 #include "allocate.h"
+#include "allocate_internal.h"
 #include "decimal.h"
 #include "exact_sum.h"
 #include "xint.h"
@@ -147,7 +148,7 @@ struct AllocInput
 };
 
 /* An array of n elements (beyond 1 GB for a partition of tens of millions) */
-static void *
+void *
 alloc_array(MemoryContext mcxt, int64 n, Size size)
 {
 	if (n > 0 && (Size) n > MaxAllocHugeSize / size)
@@ -279,23 +280,6 @@ alloc_input_free(AllocInput *in)
 
 /* ---- The problem at one common scale ---- */
 
-typedef struct Problem
-{
-	int32		n;
-	XInt	   *c;				/* claims C_i at the common scale */
-	XInt	   *w;				/* weights at their common scale, or NULL */
-	XInt		total;			/* S = sum(C_i) */
-	XInt		budget;			/* B */
-	int			scale;			/* s */
-} Problem;
-
-/* award_i = num[i] / den */
-typedef struct Shares
-{
-	XInt	   *num;
-	XInt		den;
-} Shares;
-
 /* Bring values from their own scales to one: v_i * 10^(to - scale_i), in place */
 static void
 rescale_all(XInt *v, const int16 *scales, int32 n, int to, MemoryContext mcxt)
@@ -354,7 +338,7 @@ problem_setup(AllocInput *in, Numeric budget, Numeric unit, Problem *p)
 #include "lib/sort_template.h"
 
 /* The claims in ascending order, a copy */
-static XInt *
+XInt *
 sorted_claims(const Problem *p)
 {
 	XInt	   *s = alloc_array(CurrentMemoryContext, p->n, sizeof(XInt));
@@ -458,7 +442,7 @@ shares_weighted(const Problem *p, XInt t, Shares *sh)
  * m = n - k others: L = R / m, right for the first k with R <= m * C_(k).
  * t <= S here (the Talmud rule passes t = S at most).
  */
-static void
+void
 shares_cea(const Problem *p, XInt t, Shares *sh)
 {
 	XInt	   *s = sorted_claims(p);
@@ -492,7 +476,7 @@ shares_cea(const Problem *p, XInt t, Shares *sh)
  * largest get something, their sum P pays t and the loss is L = (P - t) / k,
  * right for the first k with P - t >= k * C_(k+1) (C_(n+1) = 0).
  */
-static void
+void
 shares_cel(const Problem *p, XInt t, Shares *sh)
 {
 	XInt	   *s = sorted_claims(p);

@@ -12,6 +12,7 @@
 #include "pg_compat.h"
 #include "utils/numeric.h"
 
+#include "decimal.h"
 #include "numeric_util.h"
 
 typedef struct XInt
