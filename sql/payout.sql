@@ -23,6 +23,10 @@ SELECT payout('[0,) => 999999999999999999 + 100%', 9223372036854775807::bigint) 
 SELECT payout('[0,) => 20%', 1e30) AS huge_numeric, payout('[0,) => 20%', 1e30::numeric(40,2)) AS huge_scaled;
 SELECT payout('[0,) => 30000', 1e30) AS huge_key_fixed, payout_tier('[0,10) => 1, [10,) => 2', 1e30) AS tier;
 SELECT payout('[0,) => 1 + 1%', 9223372036854775807::bigint) = payout('[0,) => 1 + 1%', 9223372036854775807::numeric) AS same;
+-- A rate alone on an integer key (a 64-bit product made straight into a numeric): trailing zeros
+-- trimmed, zero at scale 0, past 64 bits the wide path; each spelled as the numeric key's
+SELECT k, payout('[0,) => 12.5%', k) AS paid, payout('[0,) => 12.5%', k)::text = payout('[0,) => 12.5%', k::numeric)::text AS same
+FROM unnest(ARRAY[0, 1, 8, 80, 10000, 123456789, 73786976294838206, 73786976294838207, 9223372036854775807]::bigint[]) k;
 
 -- Options, applied in the order raw -> deductible -> cap -> round
 SELECT k, payout('[0,) => 10% deductible 50', k) AS deductible,

@@ -9,6 +9,7 @@
 #include "utils/fmgrprotos.h"
 
 #include "decimal.h"
+#include "numeric_util.h"
 
 /* 10^0 .. 10^18 all fit in int64 */
 static const int64 pow10_int64[DEC_MAX_DIGITS + 1] = {
@@ -198,7 +199,7 @@ dec_to_numeric(Dec d)
 Numeric
 dec_to_numeric_shifted(Dec d, int extra_scale)
 {
-	return int64_div_fast_to_numeric(d.m, d.scale + extra_scale);
+	return int64_scaled_to_numeric(d.m, d.scale + extra_scale);
 }
 
 int64
@@ -307,32 +308,41 @@ wdec_cmp(WDec a, WDec b, int *result)
 	return true;
 }
 
+/* Drop m's trailing fractional zeros (exact); zero gets scale 0 */
+void
+int64_trim(int64 *m, int *scale)
+{
+	/* a division by a constant: the compiler makes it a multiply */
+	int64		v = *m;
+	int			s = *scale;
+
+	while (s > 0 && v % 10 == 0)
+	{
+		v /= 10;
+		s--;
+	}
+	*m = v;
+	*scale = v == 0 ? 0 : s;
+}
+
 /* Drop trailing fractional zeros (exact) */
 void
 wdec_trim(WDec *a)
 {
 	if (a->m >= PG_INT64_MIN && a->m <= PG_INT64_MAX)
 	{
-		/* the common case, in 64 bits: a division the compiler makes cheap */
+		/* the common case, in 64 bits */
 		int64		m = (int64) a->m;
 
-		while (a->scale > 0 && m % 10 == 0)
-		{
-			m /= 10;
-			a->scale--;
-		}
+		int64_trim(&m, &a->scale);
 		a->m = m;
+		return;
 	}
-	else
+	while (a->scale > 0 && a->m % 10 == 0)
 	{
-		while (a->scale > 0 && a->m % 10 == 0)
-		{
-			a->m /= 10;
-			a->scale--;
-		}
+		a->m /= 10;
+		a->scale--;
 	}
-	if (a->m == 0)
-		a->scale = 0;
 }
 
 /* a as a numeric with display scale a.scale; false if it does not fit */
@@ -341,7 +351,7 @@ wdec_to_numeric(WDec a, Numeric *result)
 {
 	if (a.m > PG_INT64_MAX || a.m < PG_INT64_MIN)
 		return false;
-	*result = int64_div_fast_to_numeric((int64) a.m, a.scale);
+	*result = int64_scaled_to_numeric((int64) a.m, a.scale);
 	return true;
 }
 

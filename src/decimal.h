@@ -70,6 +70,7 @@ extern bool wdec_sub(WDec a, WDec b, WDec *r);
 extern bool wdec_mul(WDec a, WDec b, WDec *r);
 extern bool wdec_cmp(WDec a, WDec b, int *result);
 extern bool wdec_rescale(WDec *a, int scale);
+extern void int64_trim(int64 *m, int *scale);
 extern void wdec_trim(WDec *a);
 extern bool wdec_to_numeric(WDec a, Numeric *result);
 

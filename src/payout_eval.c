@@ -335,6 +335,25 @@ payout_wdec_for_int(const CompiledSchedule *cs, int t, int64 key, WDec *result)
 }
 
 /*
+ * Payout of an integer key in a rate_alone tier: what raw_wdec and
+ * finish_wdec compute there (the product, trimmed), in 64 bits and straight
+ * into a numeric; false if the product does not fit 64 bits.
+ */
+static inline bool
+rate_alone_payout(const CompiledTier *tier, int64 key, Numeric *result)
+{
+	int64		m;
+	int			scale = tier->w_rate.scale;
+
+	/* a schedule's rate mantissa fits 18 digits (decimal.h) */
+	if (__builtin_mul_overflow(key, (int64) tier->w_rate.m, &m))
+		return false;
+	int64_trim(&m, &scale);
+	*result = int64_scaled_to_numeric(m, scale);
+	return true;
+}
+
+/*
  * Payout for an integer key in tier t whose payout depends on the key (see
  * payout_for_int); the same value as the numeric path gives.
  */
@@ -344,6 +363,8 @@ payout_for_int_computed(const CompiledSchedule *cs, int t, int64 key)
 	WDec		w;
 	Numeric		result;
 
+	if (cs->tiers[t].rate_alone && rate_alone_payout(&cs->tiers[t], key, &result))
+		return result;
 	if (payout_wdec_for_int(cs, t, key, &w) && wdec_to_numeric(w, &result))
 		return result;
 	return payout_for_numeric(cs, int64_to_numeric(key), NULL, NULL);

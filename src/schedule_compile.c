@@ -75,6 +75,9 @@ compile_tier(CompiledSchedule *cs, const PayoutSchedule *s, int i)
 	t->w_rate = wdec_from_dec(st->rate);
 	t->w_rate.scale += 2;
 	t->key_independent = !t->review && dec_is_zero(st->rate);
+	t->rate_alone = !t->review && !t->key_independent && dec_is_zero(st->fixed) &&
+		cs->mode != SCHEDULE_GRADUATED &&
+		!cs->has_deductible && !cs->has_cap && !cs->has_round;
 	if (t->review && cs->first_review == cs->ntiers)
 		cs->first_review = i;
 }

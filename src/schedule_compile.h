@@ -27,6 +27,9 @@ typedef struct CompiledTier
 	bool		upper_inclusive;
 	bool		review;
 	bool		key_independent;	/* payout does not depend on the key */
+	bool		rate_alone;		/* pays key x rate and nothing else: a volume
+								 * tier without fixed part, in a schedule
+								 * without deductible, cap or round */
 	Numeric		fixed;
 	Numeric		rate;			/* as a fraction: 2.5% -> 0.025 */
 	Numeric		below;			/* graduated: paid by all lower tiers */
