@@ -51,7 +51,7 @@ SELECT payout_schedule_send('[0,10] => 5, (10,20] => 7, (20,) => 2.5%') AS good 
 SELECT t.what, pg_temp.copy_field(t.payload) AS result FROM (VALUES
   ('valid', :'good'::bytea),
   ('empty', ''::bytea),
-  ('version 2', set_byte(:'good'::bytea, 0, 2)),
+  ('version 3', set_byte(:'good'::bytea, 0, 3)),
   ('mode 7', set_byte(:'good'::bytea, 1, 7)),
   ('round mode 9 with round flag', set_byte(set_byte(:'good'::bytea, 2, 9), 3, 9)),
   ('unknown schedule flag', set_byte(:'good'::bytea, 3, 128)),

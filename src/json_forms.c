@@ -53,8 +53,27 @@ json_schedule_tier(StringInfo buf, const PayoutSchedule *s, int i)
 }
 
 /*
+ * The options of format version 2, each only when the schedule has it: the
+ * jsonb of every schedule without them is what it was, and a reader's
+ * s::jsonb ->> 'minimum' is NULL for an absent key as for a null.
+ */
+static void
+json_extension_options(StringInfo buf, const PayoutSchedule *s)
+{
+	ScheduleExtension ext = schedule_extension(s);
+
+	if (s->flags & SCHED_HAS_MINIMUM)
+		json_dec(buf, "minimum", ext.minimum, true);
+	if (s->flags & SCHED_HAS_THRESHOLD)
+		json_dec(buf, "threshold", ext.threshold, true);
+	if (s->flags & SCHED_CAP_AFTER_ROUND)
+		json_bool(buf, "cap_after_rounding", true);
+}
+
+/*
  * payout_schedule_jsonb(s) returns the schedule as jsonb: its text, mode,
- * deductible, cap and rounding (null when absent) and every tier
+ * deductible, cap and rounding (null when absent), minimum, threshold and
+ * cap_after_rounding (present when set) and every tier
  */
 Datum
 payout_schedule_jsonb(PG_FUNCTION_ARGS)
@@ -74,6 +93,7 @@ payout_schedule_jsonb(PG_FUNCTION_ARGS)
 	json_dec(&buf, "round_unit", s->round_unit, (s->flags & SCHED_HAS_ROUND) != 0);
 	json_text(&buf, "round_mode", (s->flags & SCHED_HAS_ROUND) != 0 ?
 			  round_mode_name((RoundMode) s->round_mode) : NULL);
+	json_extension_options(&buf, s);
 	json_key(&buf, "tiers");
 	appendStringInfoChar(&buf, '[');
 	for (int i = 0; i < s->ntiers; i++)

@@ -202,6 +202,34 @@ json_graduated_parts(StringInfo buf, const CompiledSchedule *cs, int tier, Numer
 	appendStringInfoChar(buf, ']');
 }
 
+/*
+ * The steps of the options added in 0.5, each shown only when the schedule
+ * has its option, so that the explanation of every other schedule is what it
+ * was: after_minimum; after_round when rounding is not the last step (a cap
+ * after rounding or a threshold follows it); below_threshold, whether the
+ * threshold turned the payout into 0.
+ */
+static void
+json_option_steps(StringInfo buf, const CompiledSchedule *cs, const PayoutTrace *trace)
+{
+	bool		reviewed = (trace->payout == NULL);
+
+	if (cs->has_minimum)
+		json_trimmed(buf, "after_minimum", trace->after_minimum);
+	if (cs->has_round && (cs->cap_after_round || cs->has_threshold))
+		json_trimmed(buf, "after_round", trace->after_round);
+	if (cs->has_threshold)
+	{
+		if (reviewed)
+		{
+			json_key(buf, "below_threshold");
+			appendStringInfoString(buf, "null");
+		}
+		else
+			json_bool(buf, "below_threshold", trace->below_threshold);
+	}
+}
+
 /* payout_explain(schedule, key [, base]) returns every step as jsonb */
 Datum
 payout_explain(PG_FUNCTION_ARGS)
@@ -232,6 +260,7 @@ payout_explain(PG_FUNCTION_ARGS)
 		json_graduated_parts(&buf, cs, tier, key);
 	json_trimmed(&buf, "raw", trace.raw);
 	json_trimmed(&buf, "after_deductible", trace.after_deductible);
+	json_option_steps(&buf, cs, &trace);
 	json_trimmed(&buf, "after_cap", trace.after_cap);
 	json_numeric(&buf, "payout", trace.payout);
 	json_key(&buf, "review");

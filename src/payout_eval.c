@@ -3,9 +3,18 @@
  *		Find a key's tier and compute its payout, exactly.
  *
  * Order of application (documented in the README):
- *	 raw payout -> minus deductible (not below zero) -> cap -> round.
+ *	 raw payout -> minus deductible (not below zero) -> minimum (a positive
+ *	 amount raised to it) -> cap -> round -> threshold (an amount below it
+ *	 becomes 0);
+ * with "cap X after rounding" the cap moves after the round:
+ *	 raw -> deductible -> minimum -> round -> cap -> threshold.
+ * The minimum is a multiple of the rounding unit and at most the cap
+ * (schedule_build.c), so rounding and capping never take a raised payout
+ * below it, and where it sits against them does not matter; the threshold
+ * judges the amount that would be paid, so it comes last.
  * Without a round option the result is exact, shown without trailing zeros;
- * with one it is a multiple of the unit, shown at the unit's scale.
+ * with one it is shown at the unit's scale (or the cap's, when a cap after
+ * rounding has more decimals).
  */
 #include "postgres.h"
 #include "pg_compat.h"
@@ -139,6 +148,8 @@ round_numeric(const CompiledSchedule *cs, Numeric v)
 			return up;
 		case ROUND_HALF_UP:
 			return half >= 0 ? up : down;
+		case ROUND_HALF_DOWN:
+			return half > 0 ? up : down;
 		case ROUND_HALF_EVEN:
 			if (half != 0)
 				return half > 0 ? up : down;
@@ -154,7 +165,17 @@ round_numeric(const CompiledSchedule *cs, Numeric v)
 	return NULL;
 }
 
-/* Apply deductible, cap and rounding to a raw payout (numeric path) */
+/* The cap of the numeric path */
+static Numeric
+cap_numeric(const CompiledSchedule *cs, Numeric v)
+{
+	return num_cmp(v, cs->cap) > 0 ? cs->cap : v;
+}
+
+/*
+ * Apply the options to a raw payout (numeric path), in the order at the top
+ * of this file
+ */
 Numeric
 finish_payout(const CompiledSchedule *cs, Numeric raw, PayoutTrace *trace)
 {
@@ -168,12 +189,32 @@ finish_payout(const CompiledSchedule *cs, Numeric raw, PayoutTrace *trace)
 	}
 	if (trace)
 		trace->after_deductible = v;
-	if (cs->has_cap && num_cmp(v, cs->cap) > 0)
-		v = cs->cap;
+	if (cs->has_minimum && !num_is_zero(v) && num_cmp(v, cs->minimum) < 0)
+		v = cs->minimum;
+	if (trace)
+		trace->after_minimum = v;
+	if (cs->has_cap && !cs->cap_after_round)
+		v = cap_numeric(cs, v);
 	if (trace)
 		trace->after_cap = v;
 	if (cs->has_round)
-		v = DatumGetNumeric(DirectFunctionCall2(numeric_round, NumericGetDatum(round_numeric(cs, v)),
+		v = round_numeric(cs, v);
+	if (trace)
+		trace->after_round = v;
+	if (cs->cap_after_round)
+	{
+		v = cap_numeric(cs, v);
+		if (trace)
+			trace->after_cap = v;
+	}
+	if (cs->has_threshold && num_cmp(v, cs->threshold) < 0)
+	{
+		if (trace)
+			trace->below_threshold = !num_is_zero(v);
+		v = int64_to_numeric(0);
+	}
+	if (cs->has_round)
+		v = DatumGetNumeric(DirectFunctionCall2(numeric_round, NumericGetDatum(v),
 												Int32GetDatum(cs->result_scale)));
 	else
 		v = DatumGetNumeric(DirectFunctionCall1(numeric_trim_scale, NumericGetDatum(v)));
@@ -247,6 +288,9 @@ round_wdec(const CompiledSchedule *cs, WDec *v)
 		case ROUND_HALF_UP:
 			v->m = twice >= unit.m ? up : down;
 			break;
+		case ROUND_HALF_DOWN:
+			v->m = twice > unit.m ? up : down;
+			break;
 		case ROUND_HALF_EVEN:
 			if (twice != unit.m)
 				v->m = twice > unit.m ? up : down;
@@ -257,7 +301,36 @@ round_wdec(const CompiledSchedule *cs, WDec *v)
 	return true;
 }
 
-/* Deductible, cap and rounding on the integer path; false if it overflows */
+/* The cap of the integer path; false if it overflows */
+static bool
+cap_wdec(const CompiledSchedule *cs, WDec *v)
+{
+	int			c;
+
+	if (!wdec_cmp(*v, cs->w_cap, &c))
+		return false;
+	if (c > 0)
+		*v = cs->w_cap;
+	return true;
+}
+
+/* A rounded (and perhaps capped) payout shown exactly at the result scale */
+static bool
+show_at_result_scale(const CompiledSchedule *cs, WDec *v)
+{
+	/* a multiple of the unit, or the cap: no digits beyond the scale */
+	while (v->scale > cs->result_scale)
+	{
+		v->m /= 10;
+		v->scale--;
+	}
+	return v->scale == cs->result_scale || wdec_rescale(v, cs->result_scale);
+}
+
+/*
+ * The options on the integer path, in the order of finish_payout; false if
+ * it overflows
+ */
 static bool
 finish_wdec(const CompiledSchedule *cs, WDec v, WDec *result)
 {
@@ -270,24 +343,29 @@ finish_wdec(const CompiledSchedule *cs, WDec v, WDec *result)
 		if (v.m < 0)
 			v = wdec_from_int64(0);
 	}
-	if (cs->has_cap)
+	if (cs->has_minimum && v.m != 0)
 	{
-		if (!wdec_cmp(v, cs->w_cap, &c))
+		if (!wdec_cmp(v, cs->w_minimum, &c))
 			return false;
-		if (c > 0)
-			v = cs->w_cap;
+		if (c < 0)
+			v = cs->w_minimum;
+	}
+	if (cs->has_cap && !cs->cap_after_round && !cap_wdec(cs, &v))
+		return false;
+	if (cs->has_round && !round_wdec(cs, &v))
+		return false;
+	if (cs->cap_after_round && !cap_wdec(cs, &v))
+		return false;
+	if (cs->has_threshold)
+	{
+		if (!wdec_cmp(v, cs->w_threshold, &c))
+			return false;
+		if (c < 0)
+			v = wdec_from_int64(0);
 	}
 	if (cs->has_round)
 	{
-		if (!round_wdec(cs, &v))
-			return false;
-		/* a multiple of the unit: shows exactly at the unit's scale */
-		while (v.scale > cs->result_scale)
-		{
-			v.m /= 10;
-			v.scale--;
-		}
-		if (v.scale < cs->result_scale && !wdec_rescale(&v, cs->result_scale))
+		if (!show_at_result_scale(cs, &v))
 			return false;
 	}
 	else

@@ -19,8 +19,11 @@ typedef struct PayoutTrace
 	Numeric		base;
 	Numeric		raw;
 	Numeric		after_deductible;
+	Numeric		after_minimum;
 	Numeric		after_cap;
+	Numeric		after_round;
 	Numeric		payout;			/* NULL when in review */
+	bool		below_threshold;	/* the threshold made the payout 0 */
 } PayoutTrace;
 
 pg_noreturn extern void int_key_domain_error(const CompiledSchedule *cs, int64 key);

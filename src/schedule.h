@@ -15,6 +15,15 @@
  *	 Dec	lower		lower bound of tier 1 (inclusive if SCHED_LOWER_INCLUSIVE)
  *	 Dec	deductible, cap, round_unit		zero unless the flag says present
  *	 ScheduleTier tiers[ntiers]
+ *	 ScheduleExtension	version 2 only: minimum, threshold (zero unless
+ *						the flag says present)
+ *
+ * A schedule is written in version 1 exactly when it uses nothing version 1
+ * cannot say (minimum, threshold, half_down, cap after rounding), so that
+ * schedules written before those options existed keep their bytes, their
+ * hash and their equality; anything else is version 2.  One schedule has one
+ * encoding either way, and only schedule_extension() knows where the
+ * version-2 part is.
  *
  * Tiers are contiguous, so a tier's lower bound is the previous tier's upper
  * bound and it is inclusive exactly when that upper bound is not.  Storing
@@ -32,7 +41,9 @@
 #include "text_cursor.h"
 
 #define SCHEDULE_VERSION		1	/* the stored layout below (schedule_format.c) */
+#define SCHEDULE_VERSION_EXTENDED 2	/* version 1 plus a ScheduleExtension */
 #define SCHEDULE_WIRE_VERSION	1	/* the binary send/recv format */
+#define SCHEDULE_WIRE_VERSION_EXTENDED 2	/* plus minimum and threshold */
 #define SCHEDULE_MAX_TIERS		1000000
 
 typedef enum ScheduleMode
@@ -46,17 +57,27 @@ typedef enum RoundMode
 	ROUND_HALF_UP = 0,
 	ROUND_HALF_EVEN = 1,
 	ROUND_DOWN = 2,
-	ROUND_UP = 3
+	ROUND_UP = 3,
+	ROUND_HALF_DOWN = 4			/* version 2 only */
 } RoundMode;
 
-#define ROUND_MODE_COUNT		4
+#define ROUND_MODE_COUNT		5
+#define ROUND_MODE_COUNT_V1		4	/* the modes version 1 can store */
 
 /* schedule flags */
 #define SCHED_LOWER_INCLUSIVE	0x01
 #define SCHED_HAS_DEDUCTIBLE	0x02
 #define SCHED_HAS_CAP			0x04
 #define SCHED_HAS_ROUND			0x08
-#define SCHED_KNOWN_FLAGS		0x0F
+#define SCHED_HAS_MINIMUM		0x10	/* version 2 only, like the two below */
+#define SCHED_HAS_THRESHOLD		0x20
+#define SCHED_CAP_AFTER_ROUND	0x40	/* the cap applies to the rounded payout */
+#define SCHED_KNOWN_FLAGS_V1	0x0F
+#define SCHED_KNOWN_FLAGS		0x7F
+#define SCHED_EXTENDED_FLAGS	(SCHED_HAS_MINIMUM | SCHED_HAS_THRESHOLD | SCHED_CAP_AFTER_ROUND)
+/* every schedule-wide option (what a tier table's outcome cell must not hold) */
+#define SCHED_OPTION_FLAGS		(SCHED_HAS_DEDUCTIBLE | SCHED_HAS_CAP | SCHED_HAS_ROUND | \
+								 SCHED_HAS_MINIMUM | SCHED_HAS_THRESHOLD)
 
 /* tier flags */
 #define TIER_UPPER_INCLUSIVE	0x01
@@ -93,9 +114,21 @@ typedef struct PayoutSchedule
 #define SCHEDULE_SIZE(ntiers) \
 	(offsetof(PayoutSchedule, tiers) + (Size) (ntiers) * sizeof(ScheduleTier))
 
+/* What version 2 appends after the tiers */
+typedef struct ScheduleExtension
+{
+	Dec			minimum;
+	Dec			threshold;
+} ScheduleExtension;
+
+#define SCHEDULE_SIZE_EXTENDED(ntiers) \
+	(SCHEDULE_SIZE(ntiers) + sizeof(ScheduleExtension))
+
 /* schedule_format.c: every stored schedule is read through these */
 extern PayoutSchedule *schedule_read(Datum d);
 extern const PayoutSchedule *schedule_check(const PayoutSchedule *s);
+extern ScheduleExtension schedule_extension(const PayoutSchedule *s);
+extern bool schedule_needs_extension(uint8 flags, RoundMode round_mode);
 
 #define DatumGetPayoutScheduleP(X)	schedule_read(X)
 #define PG_GETARG_PAYOUT_SCHEDULE_P(n) DatumGetPayoutScheduleP(PG_GETARG_DATUM(n))
@@ -128,9 +161,14 @@ typedef struct ScheduleDraft
 	bool		has_deductible;
 	bool		has_cap;
 	bool		has_round;
+	bool		has_minimum;
+	bool		has_threshold;
+	bool		cap_after_round;
 	Dec			deductible;
 	Dec			cap;
 	Dec			round_unit;
+	Dec			minimum;
+	Dec			threshold;
 	RoundMode	round_mode;
 } ScheduleDraft;
 

@@ -161,17 +161,33 @@ check_contiguous(const DraftTier *prev, const DraftTier *cur, int n,
 				n - 1, n, dec_str(cur->lower));
 }
 
+/* An option that is absent is stored as zero, so that equal values are equal bytes */
+static void
+check_option(bool present, Dec *value, const char *what, TextErrorFn fail, void *arg)
+{
+	if (present)
+		check_number(value, what, 0, 0, fail, arg);
+	else
+		memset(value, 0, sizeof(Dec));
+}
+
+/* minimum and threshold of zero would change nothing: a second spelling */
+static void
+check_positive(bool present, Dec value, const char *what, TextErrorFn fail, void *arg)
+{
+	if (present && dec_is_zero(value))
+		fail_at(fail, arg, 0, "The %s must be greater than zero.", what);
+}
+
 static void
 check_options(ScheduleDraft *draft, TextErrorFn fail, void *arg)
 {
-	if (draft->has_deductible)
-		check_number(&draft->deductible, "deductible", 0, 0, fail, arg);
-	else
-		memset(&draft->deductible, 0, sizeof(Dec));
-	if (draft->has_cap)
-		check_number(&draft->cap, "cap", 0, 0, fail, arg);
-	else
-		memset(&draft->cap, 0, sizeof(Dec));
+	check_option(draft->has_deductible, &draft->deductible, "deductible", fail, arg);
+	check_option(draft->has_cap, &draft->cap, "cap", fail, arg);
+	check_option(draft->has_minimum, &draft->minimum, "minimum", fail, arg);
+	check_option(draft->has_threshold, &draft->threshold, "threshold", fail, arg);
+	check_positive(draft->has_minimum, draft->minimum, "minimum", fail, arg);
+	check_positive(draft->has_threshold, draft->threshold, "threshold", fail, arg);
 	if (draft->has_round)
 	{
 		if ((int) draft->round_mode < 0 || (int) draft->round_mode >= ROUND_MODE_COUNT)
@@ -189,32 +205,62 @@ check_options(ScheduleDraft *draft, TextErrorFn fail, void *arg)
 		fail_at(fail, arg, 0, "Unknown schedule mode %d.", (int) draft->mode);
 }
 
-/*
- * Validate the draft and build the canonical varlena.  Problems are passed to
- * fail(), which must raise an error.
- */
-PayoutSchedule *
-schedule_build(ScheduleDraft *draft, TextErrorFn fail, void *arg)
+/* Is a a whole multiple of b (b > 0)?  Both fit 18 digits, so 128 bits hold them aligned */
+static bool
+dec_is_multiple(Dec a, Dec b)
 {
-	PayoutSchedule *s;
+	WDec		x = wdec_from_dec(a);
+	WDec		y = wdec_from_dec(b);
+
+	if (!wdec_align(&x, &y))
+		elog(ERROR, "schedule numbers %s and %s cannot be aligned", dec_str(a), dec_str(b));
+	return x.m % y.m == 0;
+}
+
+pg_noreturn static void
+contradiction(const char *message, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s", message),
+			 errdetail("%s", detail)));
+}
+
+/*
+ * Options that cannot hold together are 22023 whichever input they came
+ * from: each is valid alone, the schedule as a whole is not.  (The chain is
+ * in payout_eval.c: deductible, minimum, cap, round, threshold.)
+ */
+static void
+check_option_combination(const ScheduleDraft *d)
+{
+	if (d->cap_after_round && !(d->has_cap && d->has_round))
+		contradiction("payout schedule has \"after rounding\" without both cap and round",
+					  "\"cap X after rounding\" orders the cap after the rounding, so it needs a round option.");
+	if (d->has_minimum && d->has_cap && dec_cmp(d->minimum, d->cap) > 0)
+		contradiction(psprintf("payout schedule minimum %s is above its cap %s",
+							   dec_str(d->minimum), dec_str(d->cap)),
+					  "A positive payout cannot be both at least the minimum and at most the cap.");
+	if (d->has_minimum && d->has_round && !dec_is_multiple(d->minimum, d->round_unit))
+		contradiction(psprintf("payout schedule minimum %s is not a multiple of its rounding unit %s",
+							   dec_str(d->minimum), dec_str(d->round_unit)),
+					  "Rounding would move a payout raised to the minimum off it; choose a minimum that is a multiple of the unit.");
+	if (d->has_threshold && d->has_cap && dec_cmp(d->threshold, d->cap) > 0)
+		contradiction(psprintf("payout schedule threshold %s is above its cap %s",
+							   dec_str(d->threshold), dec_str(d->cap)),
+					  "Every payout is at most the cap, so every payout would be below the threshold and become 0.");
+	if (d->has_threshold && d->has_minimum)
+		contradiction(psprintf("payout schedule has both minimum %s and threshold %s",
+							   dec_str(d->minimum), dec_str(d->threshold)),
+					  "The threshold judges the payout after the minimum: at or below the minimum it never applies, above it every payout raised to the minimum becomes 0, so one of the two would have no effect.");
+}
+
+/* The schedule flags a validated draft stores */
+static uint8
+draft_flags(const ScheduleDraft *draft)
+{
 	uint8		flags = 0;
 
-	if (draft->ntiers < 1)
-		fail_at(fail, arg, 0, "A schedule needs at least one tier.");
-	check_options(draft, fail, arg);
-	for (int i = 0; i < draft->ntiers; i++)
-	{
-		CHECK_FOR_INTERRUPTS();
-		check_tier(&draft->tiers[i], i + 1, i == draft->ntiers - 1, fail, arg);
-		if (i > 0)
-			check_contiguous(&draft->tiers[i - 1], &draft->tiers[i], i + 1, fail, arg);
-	}
-
-	s = palloc0(SCHEDULE_SIZE(draft->ntiers));
-	SET_VARSIZE(s, SCHEDULE_SIZE(draft->ntiers));
-	s->version = SCHEDULE_VERSION;
-	s->mode = (uint8) draft->mode;
-	s->round_mode = (uint8) draft->round_mode;
 	if (draft->tiers[0].lower_inclusive)
 		flags |= SCHED_LOWER_INCLUSIVE;
 	if (draft->has_deductible)
@@ -223,12 +269,66 @@ schedule_build(ScheduleDraft *draft, TextErrorFn fail, void *arg)
 		flags |= SCHED_HAS_CAP;
 	if (draft->has_round)
 		flags |= SCHED_HAS_ROUND;
+	if (draft->has_minimum)
+		flags |= SCHED_HAS_MINIMUM;
+	if (draft->has_threshold)
+		flags |= SCHED_HAS_THRESHOLD;
+	if (draft->cap_after_round)
+		flags |= SCHED_CAP_AFTER_ROUND;
+	return flags;
+}
+
+/* A zeroed schedule of ntiers tiers in the format version it needs */
+static PayoutSchedule *
+allocate_schedule(int ntiers, bool extended)
+{
+	Size		size = extended ? SCHEDULE_SIZE_EXTENDED(ntiers) : SCHEDULE_SIZE(ntiers);
+	PayoutSchedule *s = palloc0(size);
+
+	SET_VARSIZE(s, size);
+	s->version = extended ? SCHEDULE_VERSION_EXTENDED : SCHEDULE_VERSION;
+	return s;
+}
+
+/*
+ * Validate the draft and build the canonical varlena.  Problems are passed to
+ * fail(), which must raise an error.
+ */
+PayoutSchedule *
+schedule_build(ScheduleDraft *draft, TextErrorFn fail, void *arg)
+{
+	PayoutSchedule *s;
+	uint8		flags;
+	ScheduleExtension ext;
+
+	if (draft->ntiers < 1)
+		fail_at(fail, arg, 0, "A schedule needs at least one tier.");
+	check_options(draft, fail, arg);
+	check_option_combination(draft);
+	for (int i = 0; i < draft->ntiers; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		check_tier(&draft->tiers[i], i + 1, i == draft->ntiers - 1, fail, arg);
+		if (i > 0)
+			check_contiguous(&draft->tiers[i - 1], &draft->tiers[i], i + 1, fail, arg);
+	}
+
+	flags = draft_flags(draft);
+	s = allocate_schedule(draft->ntiers, schedule_needs_extension(flags, draft->round_mode));
+	s->mode = (uint8) draft->mode;
+	s->round_mode = (uint8) draft->round_mode;
 	s->flags = flags;
 	s->ntiers = draft->ntiers;
 	s->lower = draft->tiers[0].lower;
 	s->deductible = draft->deductible;
 	s->cap = draft->cap;
 	s->round_unit = draft->round_unit;
+	if (s->version == SCHEDULE_VERSION_EXTENDED)
+	{
+		ext.minimum = draft->minimum;
+		ext.threshold = draft->threshold;
+		memcpy((char *) s + SCHEDULE_SIZE(draft->ntiers), &ext, sizeof(ext));
+	}
 	for (int i = 0; i < draft->ntiers; i++)
 	{
 		const DraftTier *d = &draft->tiers[i];
@@ -271,6 +371,8 @@ round_mode_name(RoundMode mode)
 			return "down";
 		case ROUND_UP:
 			return "up";
+		case ROUND_HALF_DOWN:
+			return "half_down";
 	}
 	return "?";
 }

@@ -77,7 +77,7 @@ compile_tier(CompiledSchedule *cs, const PayoutSchedule *s, int i)
 	t->key_independent = !t->review && dec_is_zero(st->rate);
 	t->rate_alone = !t->review && !t->key_independent && dec_is_zero(st->fixed) &&
 		cs->mode != SCHEDULE_GRADUATED &&
-		!cs->has_deductible && !cs->has_cap && !cs->has_round;
+		(s->flags & SCHED_OPTION_FLAGS) == 0;
 	if (t->review && cs->first_review == cs->ntiers)
 		cs->first_review = i;
 }
@@ -85,17 +85,29 @@ compile_tier(CompiledSchedule *cs, const PayoutSchedule *s, int i)
 static void
 compile_options(CompiledSchedule *cs, const PayoutSchedule *s)
 {
+	ScheduleExtension ext = schedule_extension(s);
+
 	cs->has_deductible = (s->flags & SCHED_HAS_DEDUCTIBLE) != 0;
 	cs->has_cap = (s->flags & SCHED_HAS_CAP) != 0;
 	cs->has_round = (s->flags & SCHED_HAS_ROUND) != 0;
+	cs->has_minimum = (s->flags & SCHED_HAS_MINIMUM) != 0;
+	cs->has_threshold = (s->flags & SCHED_HAS_THRESHOLD) != 0;
+	cs->cap_after_round = (s->flags & SCHED_CAP_AFTER_ROUND) != 0;
 	cs->round_mode = (RoundMode) s->round_mode;
 	cs->deductible = dec_to_numeric(s->deductible);
 	cs->cap = dec_to_numeric(s->cap);
 	cs->round_unit = dec_to_numeric(s->round_unit);
+	cs->minimum = dec_to_numeric(ext.minimum);
+	cs->threshold = dec_to_numeric(ext.threshold);
+	/* a cap after rounding is paid as written, so its decimals are shown */
 	cs->result_scale = s->round_unit.scale;
+	if (cs->cap_after_round && s->cap.scale > cs->result_scale)
+		cs->result_scale = s->cap.scale;
 	cs->w_deductible = wdec_from_dec(s->deductible);
 	cs->w_cap = wdec_from_dec(s->cap);
 	cs->w_round_unit = wdec_from_dec(s->round_unit);
+	cs->w_minimum = wdec_from_dec(ext.minimum);
+	cs->w_threshold = wdec_from_dec(ext.threshold);
 }
 
 /* Compile s into a new structure allocated in mcxt */

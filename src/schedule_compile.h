@@ -29,7 +29,7 @@ typedef struct CompiledTier
 	bool		key_independent;	/* payout does not depend on the key */
 	bool		rate_alone;		/* pays key x rate and nothing else: a volume
 								 * tier without fixed part, in a schedule
-								 * without deductible, cap or round */
+								 * without options */
 	Numeric		fixed;
 	Numeric		rate;			/* as a fraction: 2.5% -> 0.025 */
 	Numeric		below;			/* graduated: paid by all lower tiers */
@@ -61,14 +61,23 @@ typedef struct CompiledSchedule
 	bool		has_deductible;
 	bool		has_cap;
 	bool		has_round;
+	bool		has_minimum;
+	bool		has_threshold;
+	bool		cap_after_round;	/* the cap applies to the rounded payout */
 	RoundMode	round_mode;
 	Numeric		deductible;
 	Numeric		cap;
 	Numeric		round_unit;
-	int			result_scale;	/* display scale when rounding */
+	Numeric		minimum;
+	Numeric		threshold;
+	int			result_scale;	/* display scale when rounding: the unit's,
+								 * or the cap's when it has more decimals and
+								 * applies after rounding */
 	WDec		w_deductible;
 	WDec		w_cap;
 	WDec		w_round_unit;
+	WDec		w_minimum;
+	WDec		w_threshold;
 	CompiledTier *tiers;
 } CompiledSchedule;
 

@@ -14,10 +14,20 @@
  *
  * Stored formats:
  *	 1	compensate 0.1 and later: the layout drawn in schedule.h.
+ *	 2	compensate 0.5 and later, for schedules that use minimum, threshold,
+ *		half_down or cap after rounding: version 1's header and tiers (with
+ *		the new flags and rounding mode allowed) followed by a
+ *		ScheduleExtension.  Every other schedule is still written in version
+ *		1, so version 2 adds values rather than changing any.
+ *
+ * Both versions share the header and tiers, so neither is converted: the
+ * rest of the code reads those fields directly and the version-2 part only
+ * through schedule_extension(), which gives zeros for version 1.
  *
  * The hash of a schedule (payout_schedule_hash) is defined on the version-1
  * layout: hash indexes keep hashes, so a later format must hash its values as
- * their version-1 form would.
+ * their version-1 form would.  Version-1 values keep their bytes, hence their
+ * hash; version-2 values have no version-1 form and hash their own bytes.
  *
  * The binary wire format (send/recv) has versions of its own
  * (SCHEDULE_WIRE_VERSION), independent of these.
@@ -36,20 +46,67 @@ corrupted(const char *detail)
 			 errdetail("%s", detail)));
 }
 
-/* The checks of the version-1 layout's header and size */
+/*
+ * The checks of the shared header and the size: known_flags and round_modes
+ * are what the version can say, size the bytes it needs for its tiers
+ */
 static void
-check_v1(const PayoutSchedule *s)
+check_header(const PayoutSchedule *s, uint8 known_flags, int round_modes)
 {
 	if (s->mode != SCHEDULE_VOLUME && s->mode != SCHEDULE_GRADUATED)
 		corrupted(psprintf("Unknown mode %d.", (int) s->mode));
-	if (s->flags & ~SCHED_KNOWN_FLAGS)
+	if (s->flags & ~known_flags)
 		corrupted(psprintf("Unknown flags 0x%02x.", (int) s->flags));
-	if (s->round_mode >= ROUND_MODE_COUNT)
+	if (s->round_mode >= round_modes)
 		corrupted(psprintf("Unknown rounding mode %d.", (int) s->round_mode));
 	if (s->ntiers < 1 || s->ntiers > SCHEDULE_MAX_TIERS)
 		corrupted(psprintf("Invalid tier count %d.", s->ntiers));
-	if (VARSIZE(s) != SCHEDULE_SIZE(s->ntiers))
+}
+
+static void
+check_size(const PayoutSchedule *s, Size size)
+{
+	if (VARSIZE(s) != size)
 		corrupted(psprintf("%u bytes for %d tiers.", (unsigned) VARSIZE(s), s->ntiers));
+}
+
+/*
+ * Version 2 exists for what version 1 cannot say: a version-2 value that
+ * does not need it would be a second encoding of a version-1 schedule, and
+ * equality compares bytes
+ */
+static void
+check_v2(const PayoutSchedule *s)
+{
+	check_header(s, SCHED_KNOWN_FLAGS, ROUND_MODE_COUNT);
+	check_size(s, SCHEDULE_SIZE_EXTENDED(s->ntiers));
+	if (!schedule_needs_extension(s->flags, (RoundMode) s->round_mode))
+		corrupted("Format version 2 for a schedule that version 1 holds.");
+}
+
+/*
+ * Does a schedule with these flags and rounding mode need format version 2?
+ * (A rounding mode only counts when there is rounding: without it the
+ * builder stores half_up.)
+ */
+bool
+schedule_needs_extension(uint8 flags, RoundMode round_mode)
+{
+	return (flags & SCHED_EXTENDED_FLAGS) != 0 ||
+		((flags & SCHED_HAS_ROUND) != 0 && (int) round_mode >= ROUND_MODE_COUNT_V1);
+}
+
+/* The version-2 options of a checked schedule; zeros for version 1 */
+ScheduleExtension
+schedule_extension(const PayoutSchedule *s)
+{
+	ScheduleExtension ext;
+
+	if (s->version == SCHEDULE_VERSION)
+		memset(&ext, 0, sizeof(ext));
+	else
+		memcpy(&ext, (const char *) s + SCHEDULE_SIZE(s->ntiers), sizeof(ext));
+	return ext;
 }
 
 /*
@@ -64,8 +121,12 @@ schedule_check(const PayoutSchedule *s)
 		corrupted(psprintf("%u bytes: shorter than a schedule's header.", (unsigned) VARSIZE(s)));
 	switch (s->version)
 	{
-		case 1:
-			check_v1(s);
+		case SCHEDULE_VERSION:
+			check_header(s, SCHED_KNOWN_FLAGS_V1, ROUND_MODE_COUNT_V1);
+			check_size(s, SCHEDULE_SIZE(s->ntiers));
+			return s;
+		case SCHEDULE_VERSION_EXTENDED:
+			check_v2(s);
 			return s;
 		default:
 			ereport(ERROR,

@@ -12,7 +12,8 @@
  * a bound belongs to ("up to 300,000" is inclusive; graduated brackets
  * usually are not).  A NULL upper bound, allowed in the last tier only, is
  * an open top.  The outcomes and options are written as in the schedule's
- * text ("30000", "10%", "5000 + 2%", "review"; "cap 100000 round 10").
+ * text ("30000", "10%", "5000 + 2%", "review"; "cap 100000 round 10",
+ * "minimum 25 threshold 1").
  * The schedule is the text assembled from the rows and parsed as
  * payout_schedule input parses it, so there is one grammar and one set of
  * checks; an error quotes the assembled text.  Each outcome is read alone
@@ -97,7 +98,7 @@ check_outcome(const char *mode, int tier, int ntiers, const char *outcome)
 	error_context_stack = &callback;
 	probe = schedule_from_text(psprintf("%s [0,) => %s", mode, outcome));
 	error_context_stack = callback.previous;
-	if (probe->ntiers != 1 || (probe->flags & (SCHED_HAS_DEDUCTIBLE | SCHED_HAS_CAP | SCHED_HAS_ROUND)) != 0)
+	if (probe->ntiers != 1 || (probe->flags & SCHED_OPTION_FLAGS) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("the outcome of tier %d of %d is not one outcome: \"%s\"", tier, ntiers, outcome),
@@ -175,6 +176,6 @@ schedule_from_tiers(PG_FUNCTION_ARGS)
 	if (schedule->ntiers != nuppers)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("options must hold options only (deductible, cap, round), not tiers")));
+				 errmsg("options must hold options only (deductible, minimum, cap, round, threshold), not tiers")));
 	PG_RETURN_PAYOUT_SCHEDULE_P(schedule);
 }

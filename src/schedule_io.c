@@ -26,9 +26,16 @@ PG_FUNCTION_INFO_V1(payout_schedule_le);
 PG_FUNCTION_INFO_V1(payout_schedule_gt);
 PG_FUNCTION_INFO_V1(payout_schedule_ge);
 
-/* Bytes one tier takes in the binary format: 3 numbers and a flag byte */
+/*
+ * The binary format: version, mode, rounding mode, flags, tier count, the
+ * lower bound, deductible, cap and rounding unit, in version 2 also minimum
+ * and threshold, then per tier upper bound, fixed amount, rate and a flag
+ * byte.  Version 1 is sent for every schedule that format 1 can hold (what
+ * earlier releases sent), version 2 for the others.
+ */
 #define WIRE_DEC_SIZE	(8 + 2)
 #define WIRE_TIER_SIZE	(3 * WIRE_DEC_SIZE + 1)
+#define WIRE_HEADER_DECS(version)	((version) == SCHEDULE_WIRE_VERSION ? 4 : 6)
 
 /* "[0,300000]" style range of a 0-based tier */
 void
@@ -73,10 +80,17 @@ schedule_append_outcome(StringInfo buf, const ScheduleTier *t)
 	appendStringInfoChar(buf, '%');
 }
 
-/* The canonical text form: one spelling per value */
+/*
+ * The canonical text form: one spelling per value.  Options come in the
+ * order of the chain they apply in (payout_eval.c), cap before round: "after
+ * rounding" is written on the cap and the default "before rounding" is not
+ * written, so schedules without it print as they always have.
+ */
 void
 schedule_append_text(StringInfo buf, const PayoutSchedule *s)
 {
+	ScheduleExtension ext = schedule_extension(s);
+
 	appendStringInfoString(buf, s->mode == SCHEDULE_GRADUATED ? "graduated " : "volume ");
 	for (int i = 0; i < s->ntiers; i++)
 	{
@@ -91,10 +105,17 @@ schedule_append_text(StringInfo buf, const PayoutSchedule *s)
 		appendStringInfoString(buf, " deductible ");
 		dec_append(buf, s->deductible);
 	}
+	if (s->flags & SCHED_HAS_MINIMUM)
+	{
+		appendStringInfoString(buf, " minimum ");
+		dec_append(buf, ext.minimum);
+	}
 	if (s->flags & SCHED_HAS_CAP)
 	{
 		appendStringInfoString(buf, " cap ");
 		dec_append(buf, s->cap);
+		if (s->flags & SCHED_CAP_AFTER_ROUND)
+			appendStringInfoString(buf, " after rounding");
 	}
 	if (s->flags & SCHED_HAS_ROUND)
 	{
@@ -102,6 +123,11 @@ schedule_append_text(StringInfo buf, const PayoutSchedule *s)
 		dec_append(buf, s->round_unit);
 		appendStringInfoChar(buf, ' ');
 		appendStringInfoString(buf, round_mode_name((RoundMode) s->round_mode));
+	}
+	if (s->flags & SCHED_HAS_THRESHOLD)
+	{
+		appendStringInfoString(buf, " threshold ");
+		dec_append(buf, ext.threshold);
 	}
 }
 
@@ -161,27 +187,35 @@ binary_fail(void *arg pg_attribute_unused(), int position pg_attribute_unused(),
  * so that a short message cannot make us allocate much.
  */
 static int
-recv_header(StringInfo buf, ScheduleDraft *draft, uint8 *flags)
+recv_header(StringInfo buf, ScheduleDraft *draft, uint8 *flags, int *version)
 {
-	int			version = pq_getmsgbyte(buf);
 	int			ntiers;
+	bool		v1;
 
-	if (version != SCHEDULE_WIRE_VERSION)
-		binary_fail(NULL, 0, psprintf("Unsupported format version %d.", version));
+	*version = pq_getmsgbyte(buf);
+	if (*version != SCHEDULE_WIRE_VERSION && *version != SCHEDULE_WIRE_VERSION_EXTENDED)
+		binary_fail(NULL, 0, psprintf("Unsupported format version %d.", *version));
+	v1 = (*version == SCHEDULE_WIRE_VERSION);
 	draft->mode = (ScheduleMode) pq_getmsgbyte(buf);
 	draft->round_mode = (RoundMode) pq_getmsgbyte(buf);
 	*flags = (uint8) pq_getmsgbyte(buf);
-	if (*flags & ~SCHED_KNOWN_FLAGS)
+	if (*flags & ~(v1 ? SCHED_KNOWN_FLAGS_V1 : SCHED_KNOWN_FLAGS))
 		binary_fail(NULL, 0, psprintf("Unknown schedule flags 0x%02x.", *flags));
+	if (v1 && (int) draft->round_mode >= ROUND_MODE_COUNT_V1)
+		binary_fail(NULL, 0, psprintf("Unknown rounding mode %d.", (int) draft->round_mode));
 	ntiers = (int) pq_getmsgint(buf, 4);
-	/* the lower bound and three options come before the tiers */
+	/* the lower bound and the options come before the tiers */
 	if (ntiers < 1 || ntiers > SCHEDULE_MAX_TIERS ||
-		(Size) ntiers * WIRE_TIER_SIZE + 4 * WIRE_DEC_SIZE > (Size) (buf->len - buf->cursor))
+		(Size) ntiers * WIRE_TIER_SIZE + WIRE_HEADER_DECS(*version) * WIRE_DEC_SIZE >
+		(Size) (buf->len - buf->cursor))
 		binary_fail(NULL, 0, psprintf("Invalid tier count %d for the %d bytes that follow.",
 									  ntiers, buf->len - buf->cursor));
 	draft->has_deductible = (*flags & SCHED_HAS_DEDUCTIBLE) != 0;
 	draft->has_cap = (*flags & SCHED_HAS_CAP) != 0;
 	draft->has_round = (*flags & SCHED_HAS_ROUND) != 0;
+	draft->has_minimum = (*flags & SCHED_HAS_MINIMUM) != 0;
+	draft->has_threshold = (*flags & SCHED_HAS_THRESHOLD) != 0;
+	draft->cap_after_round = (*flags & SCHED_CAP_AFTER_ROUND) != 0;
 	return ntiers;
 }
 
@@ -195,14 +229,20 @@ payout_schedule_recv(PG_FUNCTION_ARGS)
 	Dec			lower;
 	bool		lower_inclusive;
 	int			ntiers;
+	int			version;
 
 	draft_init(&draft);
-	ntiers = recv_header(buf, &draft, &flags);
+	ntiers = recv_header(buf, &draft, &flags, &version);
 	lower = recv_dec(buf);
 	lower_inclusive = (flags & SCHED_LOWER_INCLUSIVE) != 0;
 	draft.deductible = recv_dec(buf);
 	draft.cap = recv_dec(buf);
 	draft.round_unit = recv_dec(buf);
+	if (version == SCHEDULE_WIRE_VERSION_EXTENDED)
+	{
+		draft.minimum = recv_dec(buf);
+		draft.threshold = recv_dec(buf);
+	}
 	for (int i = 0; i < ntiers; i++)
 	{
 		DraftTier  *t = draft_add_tier(&draft);
@@ -233,10 +273,11 @@ Datum
 payout_schedule_send(PG_FUNCTION_ARGS)
 {
 	PayoutSchedule *s = PG_GETARG_PAYOUT_SCHEDULE_P(0);
+	bool		extended = (s->version == SCHEDULE_VERSION_EXTENDED);
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, SCHEDULE_WIRE_VERSION);
+	pq_sendbyte(&buf, extended ? SCHEDULE_WIRE_VERSION_EXTENDED : SCHEDULE_WIRE_VERSION);
 	pq_sendbyte(&buf, s->mode);
 	pq_sendbyte(&buf, s->round_mode);
 	pq_sendbyte(&buf, s->flags);
@@ -245,6 +286,13 @@ payout_schedule_send(PG_FUNCTION_ARGS)
 	send_dec(&buf, s->deductible);
 	send_dec(&buf, s->cap);
 	send_dec(&buf, s->round_unit);
+	if (extended)
+	{
+		ScheduleExtension ext = schedule_extension(s);
+
+		send_dec(&buf, ext.minimum);
+		send_dec(&buf, ext.threshold);
+	}
 	for (int i = 0; i < s->ntiers; i++)
 	{
 		send_dec(&buf, s->tiers[i].upper);
@@ -328,6 +376,13 @@ schedule_cmp(const PayoutSchedule *a, const PayoutSchedule *b)
 	CMP_DEC(a->cap, b->cap);
 	CMP_DEC(a->round_unit, b->round_unit);
 	CMP_FIELD(a->round_mode, b->round_mode);
+	{
+		ScheduleExtension x = schedule_extension(a);
+		ScheduleExtension y = schedule_extension(b);
+
+		CMP_DEC(x.minimum, y.minimum);
+		CMP_DEC(x.threshold, y.threshold);
+	}
 	return 0;
 }
 

@@ -6,8 +6,10 @@
  *	mode	 := 'volume' | 'graduated'
  *	tier	 := ('[' | '(') number ',' [number] (']' | ')') '=>' outcome
  *	outcome  := 'review' | number | number '%' | number '+' number '%'
- *	option	 := 'deductible' number | 'cap' number | 'round' number [round_mode]
- *	round_mode := 'half_up' | 'half_even' | 'down' | 'up'
+ *	option	 := 'deductible' number | 'minimum' number
+ *			  | 'cap' number [('after' | 'before') 'rounding']
+ *			  | 'round' number [round_mode] | 'threshold' number
+ *	round_mode := 'half_up' | 'half_even' | 'half_down' | 'down' | 'up'
  *
  * Numbers are unsigned plain decimals (no exponent).  Keywords are
  * case-insensitive, white space is free between tokens.  Each step is a small
@@ -26,6 +28,9 @@
 #include "text_cursor.h"
 
 #define MAX_WORD			32
+
+/* The option keywords, in canonical order, for hints */
+static const char *const option_words[] = {"deductible", "minimum", "cap", "round", "threshold", NULL};
 
 /* The parser's state is the shared text cursor (text_cursor.h) */
 typedef TextCursor ParseState;
@@ -371,10 +376,21 @@ parse_tier(ParseState *ps, ScheduleDraft *draft)
 	parse_outcome(ps, t);
 }
 
+static bool
+is_option_word(const char *word)
+{
+	for (int i = 0; option_words[i] != NULL; i++)
+	{
+		if (strcmp(word, option_words[i]) == 0)
+			return true;
+	}
+	return false;
+}
+
 static RoundMode
 parse_round_mode(ParseState *ps)
 {
-	static const RoundMode modes[] = {ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_DOWN, ROUND_UP};
+	static const RoundMode modes[] = {ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_DOWN, ROUND_UP};
 	char		word[MAX_WORD];
 	int			len;
 
@@ -389,18 +405,84 @@ parse_round_mode(ParseState *ps)
 			return modes[i];
 		}
 	}
-	if (strcmp(word, "deductible") == 0 || strcmp(word, "cap") == 0 || strcmp(word, "round") == 0)
+	if (is_option_word(word))
 		return ROUND_HALF_UP;
 	{
 		/* what may follow a unit: a mode, or the next option */
-		static const char *const next[] = {"half_up", "half_even", "down", "up",
-		"deductible", "cap", "round", NULL};
+		static const char *const next[] = {"half_up", "half_even", "half_down", "down", "up",
+		"deductible", "minimum", "cap", "round", "threshold", NULL};
 
 		suggest_keyword(ps, word, next);
 	}
-	text_cursor_fail_at(ps, ps->p, "Unknown rounding mode \"%.*s\": expected half_up, half_even, down or up.",
+	text_cursor_fail_at(ps, ps->p, "Unknown rounding mode \"%.*s\": expected half_up, half_even, half_down, down or up.",
 				 len, ps->p);
 	return ROUND_HALF_UP;		/* keep compiler quiet */
+}
+
+/*
+ * After "cap X": an optional "after rounding" (the cap applies to the
+ * rounded payout) or "before rounding" (the default, written out).  Any
+ * other word is left for the next option.
+ */
+static void
+parse_cap_order(ParseState *ps, ScheduleDraft *draft)
+{
+	char		word[MAX_WORD];
+	int			len;
+	bool		after;
+	const char *at;
+
+	text_skip_space(ps);
+	if (!peek_word(ps, word, &len))
+		return;
+	if (strcmp(word, "after") == 0)
+		after = true;
+	else if (strcmp(word, "before") == 0)
+		after = false;
+	else
+	{
+		static const char *const next[] = {"after", "before", "deductible", "minimum", "cap",
+		"round", "threshold", NULL};
+
+		if (!is_option_word(word))
+			suggest_keyword(ps, word, next);
+		return;
+	}
+	ps->p += len;
+	text_skip_space(ps);
+	at = ps->p;
+	if (!peek_word(ps, word, &len) || strcmp(word, "rounding") != 0)
+	{
+		if (len > 0)
+			ps->hint = psprintf("Write cap X %s rounding.", after ? "after" : "before");
+		text_cursor_fail_at(ps, at, "Expected \"rounding\" after \"%s\", found %s.",
+							after ? "after" : "before", found(ps));
+	}
+	ps->p += len;
+	draft->cap_after_round = after;
+}
+
+/* "name number" of an option that takes one amount, once */
+static void
+parse_amount_option(ParseState *ps, const char *at, const char *name, bool *present, Dec *value)
+{
+	if (*present)
+		text_cursor_fail_at(ps, at, "Duplicate option \"%s\".", name);
+	*value = parse_amount(ps, name);
+	*present = true;
+}
+
+/* "minimum X", "threshold X": zero would change nothing, so it is not a spelling */
+static void
+parse_positive_option(ParseState *ps, const char *at, const char *name, bool *present, Dec *value)
+{
+	const char *number;
+
+	text_skip_space(ps);
+	number = ps->p;
+	parse_amount_option(ps, at, name, present, value);
+	if (dec_is_zero(*value))
+		text_cursor_fail_at(ps, number, "The %s must be greater than zero; leave the option out instead.", name);
 }
 
 /* One option; true if there was one */
@@ -417,19 +499,16 @@ parse_option(ParseState *ps, ScheduleDraft *draft)
 		return false;
 	ps->p += len;
 	if (strcmp(word, "deductible") == 0)
-	{
-		if (draft->has_deductible)
-			text_cursor_fail_at(ps, at, "Duplicate option \"deductible\".");
-		draft->deductible = parse_amount(ps, "deductible");
-		draft->has_deductible = true;
-	}
+		parse_amount_option(ps, at, "deductible", &draft->has_deductible, &draft->deductible);
+	else if (strcmp(word, "minimum") == 0)
+		parse_positive_option(ps, at, "minimum", &draft->has_minimum, &draft->minimum);
 	else if (strcmp(word, "cap") == 0)
 	{
-		if (draft->has_cap)
-			text_cursor_fail_at(ps, at, "Duplicate option \"cap\".");
-		draft->cap = parse_amount(ps, "cap");
-		draft->has_cap = true;
+		parse_amount_option(ps, at, "cap", &draft->has_cap, &draft->cap);
+		parse_cap_order(ps, draft);
 	}
+	else if (strcmp(word, "threshold") == 0)
+		parse_positive_option(ps, at, "threshold", &draft->has_threshold, &draft->threshold);
 	else if (strcmp(word, "round") == 0)
 	{
 		if (draft->has_round)
@@ -444,10 +523,10 @@ parse_option(ParseState *ps, ScheduleDraft *draft)
 	}
 	else
 	{
-		static const char *const options[] = {"deductible", "cap", "round", NULL};
-
-		suggest_keyword(ps, word, options);
-		text_cursor_fail_at(ps, at, "Unknown option \"%.*s\": expected deductible, cap or round.", len, at);
+		if (ps->hint == NULL)
+			suggest_keyword(ps, word, option_words);
+		text_cursor_fail_at(ps, at, "Unknown option \"%.*s\": expected deductible, minimum, cap, round or threshold.",
+							len, at);
 	}
 	return true;
 }
@@ -481,7 +560,7 @@ schedule_parse(const char *text)
 		;
 	text_skip_space(&ps);
 	if (*ps.p != '\0')
-		text_cursor_fail_at(&ps, ps.p, "Unexpected %s: expected \",\", an option (deductible, cap, round) or end of input.",
+		text_cursor_fail_at(&ps, ps.p, "Unexpected %s: expected \",\", an option (deductible, minimum, cap, round, threshold) or end of input.",
 					 found(&ps));
 	return draft;
 }

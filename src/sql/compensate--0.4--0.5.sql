@@ -61,3 +61,14 @@ FROM (SELECT @extschema@.sample_claims_stream(
       OFFSET '0') s
 $$;
 
+
+-- payout_schedule options minimum, threshold, half_down, cap after rounding (0.5) ------
+-- The type and its functions keep their signatures; format version 2 of the
+-- stored schedule and of its binary form is read by the library.  The
+-- comments name the new options.
+COMMENT ON FUNCTION @extschema@.payout_explain(@extschema@.payout_schedule, pg_catalog.numeric) IS
+'every step of a payout as jsonb (tier, range, outcome, raw, after deductible, after minimum, after cap, after round, below threshold, payout, review; a step of an option appears when the schedule has it)';
+COMMENT ON FUNCTION @extschema@.schedule_from_tiers(pg_catalog.text, pg_catalog.numeric[], pg_catalog.text[], pg_catalog.numeric, pg_catalog.bool, pg_catalog.text) IS
+'a schedule from a tier table: mode (volume or graduated), each tier''s upper bound (NULL: open top, last tier only) and outcome as written in a schedule, the first tier''s lower bound, whether upper bounds are inclusive, options (deductible, minimum, cap, round, threshold)';
+COMMENT ON FUNCTION @extschema@.payout_schedule_jsonb(@extschema@.payout_schedule) IS
+'the schedule as jsonb (also the cast to jsonb): text, mode, deductible, cap, rounding, minimum, threshold and cap_after_rounding when set, and each tier with both bounds and its outcome';

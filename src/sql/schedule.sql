@@ -307,7 +307,7 @@ AS 'MODULE_PATHNAME', 'payout_explain'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@.payout_explain(@extschema@.payout_schedule, pg_catalog.numeric) IS
-'every step of a payout as jsonb (tier, range, outcome, raw, after deductible, after cap, payout, review)';
+'every step of a payout as jsonb (tier, range, outcome, raw, after deductible, after minimum, after cap, after round, below threshold, payout, review; a step of an option appears when the schedule has it)';
 COMMENT ON FUNCTION @extschema@.payout_explain(@extschema@.payout_schedule, pg_catalog.numeric, pg_catalog.numeric) IS
 'every step of a payout with a separate base, as jsonb';
 
@@ -362,7 +362,7 @@ AS 'MODULE_PATHNAME', 'schedule_from_tiers'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@.schedule_from_tiers(pg_catalog.text, pg_catalog.numeric[], pg_catalog.text[], pg_catalog.numeric, pg_catalog.bool, pg_catalog.text) IS
-'a schedule from a tier table: mode (volume or graduated), each tier''s upper bound (NULL: open top, last tier only) and outcome as written in a schedule, the first tier''s lower bound, whether upper bounds are inclusive, options (cap, round, deductible)';
+'a schedule from a tier table: mode (volume or graduated), each tier''s upper bound (NULL: open top, last tier only) and outcome as written in a schedule, the first tier''s lower bound, whether upper bounds are inclusive, options (deductible, minimum, cap, round, threshold)';
 
 CREATE FUNCTION @extschema@.payout_schedule_jsonb(s @extschema@.payout_schedule)
 RETURNS pg_catalog.jsonb
@@ -373,7 +373,7 @@ CREATE CAST (@extschema@.payout_schedule AS pg_catalog.jsonb)
     WITH FUNCTION @extschema@.payout_schedule_jsonb(@extschema@.payout_schedule);
 
 COMMENT ON FUNCTION @extschema@.payout_schedule_jsonb(@extschema@.payout_schedule) IS
-'the schedule as jsonb (also the cast to jsonb): text, mode, deductible, cap, rounding, and each tier with both bounds and its outcome';
+'the schedule as jsonb (also the cast to jsonb): text, mode, deductible, cap, rounding, minimum, threshold and cap_after_rounding when set, and each tier with both bounds and its outcome';
 COMMENT ON CAST (@extschema@.payout_schedule AS pg_catalog.jsonb) IS
 'the schedule as jsonb, as payout_schedule_jsonb';
 
