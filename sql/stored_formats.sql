@@ -96,6 +96,32 @@ SELECT pg_temp.try($$SELECT classify(b::classifier, '카카오톡 대화 복구'
        pg_temp.try($$SELECT classify(set_byte(b, 2, 1)::classifier, 'x') FROM classifier_bytes$$) AS classifier_flags,
        pg_temp.try($$SELECT set_byte(b, 0, 9)::classifier::text FROM classifier_bytes$$) AS classifier_version;
 
+-- Format version 2 (compensate 0.5), written only for schedules that use
+-- what version 1 cannot say: version 1's header (version 2, rounding mode 4
+-- half_down, flags 0x5d: lower inclusive, cap, round, minimum, cap after
+-- rounding) and tiers, then minimum and threshold.  The schedule
+-- '[0,1000] => 10%, (1000,) => review minimum 25 cap 90 after rounding
+-- round 5 half_down', and '[0,) => 1% threshold 1' (flags 0x21).
+\set v2 '\\x0200045d020000000000000000000000000000000000000000000000000000000000000000000000000000005a00000000000000000000000000000005000000000000000000000000000000e8030000000000000000000000000000000000000000000000000000000000000a00000000000000000000000000000005000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000a000000000000001900000000000000000000000000000000000000000000000000000000000000'
+\set v2t '\\x0200002101000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000100000000000000000000000000000006000000000000000000000000000000000000000000000001000000000000000000000000000000'
+CREATE TABLE stored_v2 AS SELECT :'v2'::bytea::payout_schedule AS s, :'v2t'::bytea::payout_schedule AS t;
+SELECT s::text AS text, s = '[0,1000] => 10%, (1000,) => review minimum 25 cap 90 after rounding round 5 half_down'::payout_schedule AS equal,
+       s::bytea = :'v2'::bytea AND ('[0,1000] => 10%, (1000,) => review minimum 25 cap 90 after rounding round 5 half_down'::payout_schedule)::bytea = :'v2'::bytea AS writes_version_2,
+       payout(s, 1) AS minimum, payout(s, 275) AS half_down, payout(s, 285) AS nearer, payout(s, 1000) AS capped, needs_review(s, 1001) AS review,
+       t::text AS threshold_text, payout(t, 99) AS below, payout(t, 100) AS at
+FROM stored_v2;
+SELECT report_total(payout_report(s, k)) AS report_total FROM stored_v2, (VALUES (1::bigint), (275), (285), (1000), (1001)) v(k);
+INSERT INTO bad VALUES
+  ('version 2 of a version-1 schedule', set_byte(set_byte(:'v2'::bytea, 2, 0), 3, 13)::payout_schedule),
+  ('version 2 without its extension', set_byte(:'v1'::bytea, 0, 2)::payout_schedule),
+  ('version 1 with the minimum flag', set_byte(:'v1'::bytea, 3, 17)::payout_schedule),
+  ('version 1 with half_down', set_byte(set_byte(:'v1'::bytea, 2, 4), 3, 9)::payout_schedule),
+  ('version 2 rounding mode 5', set_byte(:'v2'::bytea, 2, 5)::payout_schedule),
+  ('version 2 flags 0x80', set_byte(:'v2'::bytea, 3, 128 + 93)::payout_schedule);
+SELECT what, pg_temp.try(format('SELECT s::text FROM bad WHERE what = %L', what)) AS output
+FROM bad WHERE what LIKE 'version%' ORDER BY what;
+DROP TABLE stored_v2;
+
 DROP TABLE stored_v1, parsed, bad, report_bytes, classifier_bytes;
 DROP CAST (bytea AS payout_schedule);
 DROP CAST (payout_schedule AS bytea);
