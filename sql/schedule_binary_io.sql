@@ -28,27 +28,13 @@ SELECT a.id, a.s = b.s AS equal, a.s::text = b.s::text AS same_text, (a.s IS NUL
 FROM bin_src a JOIN bin_dst b USING (id) ORDER BY a.id;
 
 -- Hostile input: a binary COPY file around a hand-made field
-CREATE FUNCTION pg_temp.copy_field(payload bytea) RETURNS text LANGUAGE plpgsql AS $$
-DECLARE
-  lo oid;
-  f record;
-  path text := current_setting('data_directory') || '/compensate_regress_hostile.bin';
-BEGIN
-  lo := lo_from_bytea(0, '\x5047434f50590aff0d0a00'::bytea || '\x0000000000000000'::bytea
-                        || '\x0001'::bytea || int4send(length(payload)) || payload || '\xffff'::bytea);
-  PERFORM lo_export(lo, path);
-  PERFORM lo_unlink(lo);
-  SELECT * INTO f FROM regress.fails(format('COPY bin_hostile FROM %L (FORMAT binary)', path));
-  IF f.state = 'none' THEN RETURN 'loaded'; END IF;
-  RETURN f.state || ': ' || f.message || coalesce(' / ' || f.detail, '');
-END $$;
 CREATE TABLE bin_hostile (s payout_schedule);
 
 -- Layout offsets (0-based): 0 version, 1 mode, 2 round mode, 3 flags, 4 tier count,
 -- 8 lower, 18 deductible, 28 cap, 38 round unit, then 31 bytes per tier:
 -- +0 upper, +10 fixed, +20 rate, +30 flags.  Each number: int64 then int16 scale.
 SELECT payout_schedule_send('[0,10] => 5, (10,20] => 7, (20,) => 2.5%') AS good \gset
-SELECT t.what, pg_temp.copy_field(t.payload) AS result FROM (VALUES
+SELECT t.what, regress.copy_field('bin_hostile', t.payload) AS result FROM (VALUES
   ('valid', :'good'::bytea),
   ('empty', ''::bytea),
   ('version 3', set_byte(:'good'::bytea, 0, 3)),
@@ -77,11 +63,11 @@ SELECT t.what, pg_temp.copy_field(t.payload) AS result FROM (VALUES
 SELECT count(*) AS loaded FROM bin_hostile;
 
 -- Trailing zeros sent by a client are normalized, not stored twice
-SELECT pg_temp.copy_field(overlay(overlay(:'good'::bytea placing int8send(500) from 59) placing int2send(2::int2) from 67)) AS five_point_zero_zero;
+SELECT regress.copy_field('bin_hostile', overlay(overlay(:'good'::bytea placing int8send(500) from 59) placing int2send(2::int2) from 67)) AS five_point_zero_zero;
 SELECT s, s = '[0,10] => 5, (10,20] => 7, (20,) => 2.5%'::payout_schedule AS canonical FROM bin_hostile;
 
 -- Found by fuzzing: the unbounded last tier must pass the outcome checks too
-SELECT t.what, pg_temp.copy_field(t.payload) AS result FROM (VALUES
+SELECT t.what, regress.copy_field('bin_hostile', t.payload) AS result FROM (VALUES
   ('unbounded tier with a rate but no rate flag', overlay(payout_schedule_send('[0,) => 0') placing int8send(1) from 69)),
   ('unbounded review tier with an amount', overlay(payout_schedule_send('[0,) => review') placing int8send(5) from 59))
 ) t(what, payload);

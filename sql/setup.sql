@@ -12,6 +12,25 @@ EXCEPTION WHEN OTHERS THEN
   GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT, detail = PG_EXCEPTION_DETAIL;
 END $$;
 
+-- Load one hand-made binary field into table target through COPY (FORMAT
+-- binary): 'loaded', or how it failed (SQLSTATE: message / detail).  The
+-- file goes to the cluster's own data directory, so that two suites on one
+-- machine never share it.
+CREATE FUNCTION regress.copy_field(target regclass, payload bytea) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+  lo oid;
+  f record;
+  path text := current_setting('data_directory') || '/compensate_regress_hostile.bin';
+BEGIN
+  lo := lo_from_bytea(0, '\x5047434f50590aff0d0a00'::bytea || '\x0000000000000000'::bytea
+                        || '\x0001'::bytea || int4send(length(payload)) || payload || '\xffff'::bytea);
+  PERFORM lo_export(lo, path);
+  PERFORM lo_unlink(lo);
+  SELECT * INTO f FROM regress.fails(format('COPY %s FROM %L (FORMAT binary)', target, path));
+  IF f.state = 'none' THEN RETURN 'loaded'; END IF;
+  RETURN f.state || ': ' || f.message || coalesce(' / ' || f.detail, '');
+END $$;
+
 -- Does the plan of a query have a node whose line contains this text?
 CREATE FUNCTION regress.plan_has(q text, node text) RETURNS boolean LANGUAGE plpgsql AS $$
 DECLARE line text;

@@ -387,6 +387,25 @@ is_option_word(const char *word)
 	return false;
 }
 
+/*
+ * The hint for a misspelt word where one of words or the next option may
+ * stand (words first: they win a tie)
+ */
+static void
+suggest_word_or_option(ParseState *ps, const char *word, const char *const *words)
+{
+	const char *both[16];
+	int			n = 0;
+
+	for (int i = 0; words[i] != NULL; i++)
+		both[n++] = words[i];
+	for (int i = 0; option_words[i] != NULL; i++)
+		both[n++] = option_words[i];
+	Assert(n < (int) lengthof(both));
+	both[n] = NULL;
+	suggest_keyword(ps, word, both);
+}
+
 static RoundMode
 parse_round_mode(ParseState *ps)
 {
@@ -409,10 +428,9 @@ parse_round_mode(ParseState *ps)
 		return ROUND_HALF_UP;
 	{
 		/* what may follow a unit: a mode, or the next option */
-		static const char *const next[] = {"half_up", "half_even", "half_down", "down", "up",
-		"deductible", "minimum", "cap", "round", "threshold", NULL};
+		static const char *const mode_words[] = {"half_up", "half_even", "half_down", "down", "up", NULL};
 
-		suggest_keyword(ps, word, next);
+		suggest_word_or_option(ps, word, mode_words);
 	}
 	text_cursor_fail_at(ps, ps->p, "Unknown rounding mode \"%.*s\": expected half_up, half_even, half_down, down or up.",
 				 len, ps->p);
@@ -441,11 +459,10 @@ parse_cap_order(ParseState *ps, ScheduleDraft *draft)
 		after = false;
 	else
 	{
-		static const char *const next[] = {"after", "before", "deductible", "minimum", "cap",
-		"round", "threshold", NULL};
+		static const char *const order_words[] = {"after", "before", NULL};
 
 		if (!is_option_word(word))
-			suggest_keyword(ps, word, next);
+			suggest_word_or_option(ps, word, order_words);
 		return;
 	}
 	ps->p += len;
