@@ -12,11 +12,13 @@
  * Each has a documented limit beyond which it refuses (54000) rather than
  * approximate:
  *
- *	- MO: the common denominator has at most MO_MAX_DENOMINATOR_DIGITS digits;
- *	- RA: at most GAMES_MAX_SUBSETS subsets of the claims add up to less than
+ *	- MO: the common denominator has at most MO_MAX_DENOMINATOR_DIGITS digits,
+ *	  and fewer with many claims (every award is a numerator of that size);
+ *	- RA: at most RA_MAX_SUBSETS subsets of the claims add up to less than
  *	  the amount (or, beyond half the total, the loss);
- *	- AA: the same bound on subsets and at most AA_MAX_CLAIMS positive claims
- *	  (its terms are powers of degree n).
+ *	- AA: at most AA_MAX_SUBSETS such subsets, at most AA_MAX_CLAIMS positive
+ *	  claims, and its terms, powers of degree n of the amount, have at most
+ *	  AA_MAX_POWER_DIGITS digits.
  *
  * Zero claims leave the problem: they get 0 and the rules see the positive
  * claims only (for MO and RA this changes nothing; for AA it is what makes
@@ -32,8 +34,11 @@
 
 /* The limits (README: "Rules from games") */
 #define MO_MAX_DENOMINATOR_DIGITS 1000
-#define GAMES_MAX_SUBSETS 1000000
+#define MO_MAX_AWARD_DIGITS 200000000	/* claims times the digits of D */
+#define RA_MAX_SUBSETS 10000000
+#define AA_MAX_SUBSETS 1000000
 #define AA_MAX_CLAIMS 200
+#define AA_MAX_POWER_DIGITS 4000	/* claims times the digits of the amount */
 
 /* ---- The positive claims, ascending ---- */
 
@@ -145,6 +150,7 @@ typedef struct SubsetWalk
 	const Claimants *cl;
 	XInt		amount;
 	const char *rule;
+	int64		limit;
 	int64		visited;
 	int32	   *members;
 	SubsetVisit visit;
@@ -152,11 +158,11 @@ typedef struct SubsetWalk
 } SubsetWalk;
 
 static void
-too_many_subsets(const char *rule)
+too_many_subsets(const char *rule, int64 limit)
 {
-	limit_error(rule, psprintf("More than %d subsets of the claims add up to less than the budget "
+	limit_error(rule, psprintf("More than " INT64_FORMAT " subsets of the claims add up to less than the budget "
 							   "(or, when the budget is more than half the total, less than the shortfall); "
-							   "the exact rule sums over all of them.", GAMES_MAX_SUBSETS));
+							   "the exact rule sums over all of them.", limit));
 }
 
 /*
@@ -165,7 +171,7 @@ too_many_subsets(const char *rule)
  * too, so there are at least 2^k subsets: beyond the limit, say so at once.
  */
 static int32
-largest_subset_below(const Claimants *cl, XInt amount, const char *rule)
+largest_subset_below(const Claimants *cl, XInt amount, const char *rule, int64 limit)
 {
 	XInt		sum = xi(0);
 	int32		k = 0;
@@ -177,8 +183,8 @@ largest_subset_below(const Claimants *cl, XInt amount, const char *rule)
 		if (xi_cmp(sum, amount) >= 0)
 			break;
 		k++;
-		if (k >= 62 || ((int64) 1 << k) > GAMES_MAX_SUBSETS)
-			too_many_subsets(rule);
+		if (k >= 62 || ((int64) 1 << k) > limit)
+			too_many_subsets(rule, limit);
 	}
 	return k;
 }
@@ -187,15 +193,15 @@ largest_subset_below(const Claimants *cl, XInt amount, const char *rule)
  * Every subset of the claimants from position `from` on, added to the
  * current one, whose sum stays below the amount.  The claims ascend, so the
  * first claim that does not fit ends the loop: no later one fits either.
- * The depth is at most largest_subset_below (< 20).
+ * The depth is at most largest_subset_below (< 24).
  */
 static void
 walk_subsets_from(SubsetWalk *w, int32 from, int32 size, XInt sum)
 {
 	check_stack_depth();
 	CHECK_FOR_INTERRUPTS();
-	if (++w->visited > GAMES_MAX_SUBSETS)
-		too_many_subsets(w->rule);
+	if (++w->visited > w->limit)
+		too_many_subsets(w->rule, w->limit);
 	w->visit(w->members, size, sum, w->arg);
 	for (int32 j = from; j < w->cl->m; j++)
 	{
@@ -208,12 +214,14 @@ walk_subsets_from(SubsetWalk *w, int32 from, int32 size, XInt sum)
 	}
 }
 
-/* Visit every subset of the claimants (the empty one too) with sum < amount */
+/* Visit every subset of the claimants (the empty one too) with sum < amount;
+ * more than limit of them: the rule's limit error */
 static void
-walk_subsets_below(const Claimants *cl, XInt amount, int32 largest, const char *rule,
+walk_subsets_below(const Claimants *cl, XInt amount, const char *rule, int64 limit,
 				   SubsetVisit visit, void *arg)
 {
-	SubsetWalk	w = {cl, amount, rule, 0, NULL, visit, arg};
+	SubsetWalk	w = {cl, amount, rule, limit, 0, NULL, visit, arg};
+	int32		largest = largest_subset_below(cl, amount, rule, limit);
 
 	w.members = palloc(sizeof(int32) * (largest + 1));
 	walk_subsets_from(&w, 0, 0, xi(0));
@@ -318,6 +326,17 @@ mo_reached_groups(const Claimants *cl, XInt level_num, XInt level_den, int32 *fi
 }
 
 /*
+ * The digits D may have for m claims: MO_MAX_DENOMINATOR_DIGITS, fewer when
+ * m numerators of that size would exceed MO_MAX_AWARD_DIGITS, but always
+ * those of the 128-bit path, which costs no more than CEA
+ */
+static int
+mo_max_digits(int32 m)
+{
+	return Min(MO_MAX_DENOMINATOR_DIGITS, Max(XINT_SMALL_LIMIT, MO_MAX_AWARD_DIGITS / m));
+}
+
+/*
  * Minimal overlap (O'Neill 1982).  With the claims ascending and t_k =
  * min(c_k, L), claim i gets sum_{k<=i} (t_k - t_(k-1)) / (m - k + 1): every
  * layer of the amount is shared equally by the claims that reach it; when t
@@ -334,7 +353,8 @@ shares_mo(const Problem *p, XInt t, Shares *sh)
 	XInt		level_num;
 	XInt		level_den;
 	XInt		lcm = xi(1);
-	XInt		limit = xi_pow10(MO_MAX_DENOMINATOR_DIGITS);
+	int			digits;
+	XInt		limit;
 	XInt		layer_sum = xi(0);
 	XInt		below = xi(0);
 	int32	   *first;
@@ -345,6 +365,8 @@ shares_mo(const Problem *p, XInt t, Shares *sh)
 	if (single_claimant(&cl, t, sh))
 		return;
 	beyond = mo_level(&cl, t, &level_num, &level_den);
+	digits = mo_max_digits(cl.m);
+	limit = xi_pow10(digits);
 	first = alloc_array(CurrentMemoryContext, cl.m, sizeof(int32));
 	groups = mo_reached_groups(&cl, level_num, level_den, first);
 	for (int32 g = 0; g < groups; g++)
@@ -353,8 +375,9 @@ shares_mo(const Problem *p, XInt t, Shares *sh)
 		lcm = xi_lcm_small(lcm, cl.m - first[g]);
 		if (xi_cmp(xi_mul(lcm, level_den), limit) >= 0)
 			limit_error("mo", psprintf("The exact awards need a common denominator of more than %d digits "
-									   "(the lcm of the sizes of the %d groups of equal claims the budget reaches).",
-									   MO_MAX_DENOMINATOR_DIGITS, groups));
+									   "(the lcm of the sizes of the %d groups of equal claims the budget reaches); "
+									   "for %d positive claims at most %d digits are allowed.",
+									   digits, groups, cl.m, digits));
 	}
 	sh->den = xi_mul(lcm, level_den);
 	/* the layers in units of 1 / level_den, the shares in units of 1 / D */
@@ -495,7 +518,7 @@ shares_ra(const Problem *p, XInt t, Shares *sh)
 	if (single_claimant(&cl, t, sh))
 		return;
 	dual = use_dual(&cl, t, &amount);
-	b_max = largest_subset_below(&cl, amount, "ra");
+	b_max = largest_subset_below(&cl, amount, "ra", RA_MAX_SUBSETS);
 	ra.cl = &cl;
 	ra.amount = amount;
 	ra.weight = ra_weights(cl.m, b_max, &sh->den);
@@ -503,7 +526,7 @@ shares_ra(const Problem *p, XInt t, Shares *sh)
 	ra.const_diff = xi_zeros(cl.m + 1);
 	ra.coef_own = xi_zeros(cl.m);
 	ra.const_own = xi_zeros(cl.m);
-	walk_subsets_below(&cl, amount, b_max, "ra", ra_visit, &ra);
+	walk_subsets_below(&cl, amount, "ra", RA_MAX_SUBSETS, ra_visit, &ra);
 	for (int32 j = 0; j < cl.m; j++)
 	{
 		CHECK_FOR_INTERRUPTS();
@@ -576,28 +599,51 @@ aa_visit(const int32 *members, int32 size, XInt sum, void *arg)
 	}
 }
 
+/* The decimal digits of a > 0 */
+static int
+xi_digits(XInt a)
+{
+	int			d = 1;
+
+	while (xi_cmp(a, xi_pow10(d)) >= 0)
+		d++;
+	return d;
+}
+
+/* AA's terms are powers of degree m of the amount (at the common scale):
+ * at most AA_MAX_CLAIMS claims and AA_MAX_POWER_DIGITS digits */
+static void
+aa_check_powers(const Claimants *cl, XInt amount)
+{
+	int			digits = xi_digits(amount);
+
+	if (cl->m > AA_MAX_CLAIMS)
+		limit_error("aa", psprintf("The exact average of awards sums powers of degree %d (the number of "
+								   "positive claims); at most %d positive claims are allowed.",
+								   cl->m, AA_MAX_CLAIMS));
+	if ((int64) cl->m * digits > AA_MAX_POWER_DIGITS)
+		limit_error("aa", psprintf("The exact average of awards sums powers of degree %d of a %d-digit amount "
+								   "(at the claims' common scale); at most %d digits are allowed in all.",
+								   cl->m, digits, AA_MAX_POWER_DIGITS));
+}
+
 void
 shares_aa(const Problem *p, XInt t, Shares *sh)
 {
 	Claimants	cl;
 	AverageOfAwards aa;
 	bool		dual;
-	int32		b_max;
 
 	claimants_setup(p, sh, &cl);
 	if (single_claimant(&cl, t, sh))
 		return;
-	if (cl.m > AA_MAX_CLAIMS)
-		limit_error("aa", psprintf("The exact average of awards sums powers of degree %d (the number of "
-								   "positive claims); at most %d positive claims are allowed.",
-								   cl.m, AA_MAX_CLAIMS));
 	dual = use_dual(&cl, t, &aa.amount);
-	b_max = largest_subset_below(&cl, aa.amount, "aa");
+	aa_check_powers(&cl, aa.amount);
 	aa.m = cl.m;
 	aa.vol = xi(0);
 	aa.moment = xi(0);
 	aa.held = xi_zeros(cl.m);
-	walk_subsets_below(&cl, aa.amount, b_max, "aa", aa_visit, &aa);
+	walk_subsets_below(&cl, aa.amount, "aa", AA_MAX_SUBSETS, aa_visit, &aa);
 	sh->den = xi_mul(xi(cl.m), aa.vol);
 	if (xi_cmp(sh->den, xi(0)) <= 0)
 		elog(ERROR, "allocate: the set of awards has no volume");
