@@ -374,10 +374,10 @@ shares_mo(const Problem *p, XInt t, Shares *sh)
 		CHECK_FOR_INTERRUPTS();
 		lcm = xi_lcm_small(lcm, cl.m - first[g]);
 		if (xi_cmp(xi_mul(lcm, level_den), limit) >= 0)
-			limit_error("mo", psprintf("The exact awards need a common denominator of more than %d digits "
-									   "(the lcm of the sizes of the %d groups of equal claims the budget reaches); "
-									   "for %d positive claims at most %d digits are allowed.",
-									   digits, groups, cl.m, digits));
+			limit_error("mo", psprintf("The exact awards need a common denominator of more than %d digits, "
+									   "the most allowed for %d positive claims (it is the lcm of the sizes "
+									   "of the %d groups of equal claims the budget reaches).",
+									   digits, cl.m, groups));
 	}
 	sh->den = xi_mul(lcm, level_den);
 	/* the layers in units of 1 / level_den, the shares in units of 1 / D */
