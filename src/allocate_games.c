@@ -337,6 +337,31 @@ mo_max_digits(int32 m)
 }
 
 /*
+ * The lcm of the sizes of the reached groups (the claims from each group's
+ * first position on), checked against the digits D = lcm * level_den may
+ * have as it grows, so that a refusal comes before the cost
+ */
+static XInt
+mo_group_lcm(const Claimants *cl, const int32 *first, int32 groups, XInt level_den)
+{
+	int			digits = mo_max_digits(cl->m);
+	XInt		limit = xi_pow10(digits);
+	XInt		lcm = xi(1);
+
+	for (int32 g = 0; g < groups; g++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		lcm = xi_lcm_small(lcm, cl->m - first[g]);
+		if (xi_cmp(xi_mul(lcm, level_den), limit) >= 0)
+			limit_error("mo", psprintf("The exact awards need a common denominator of more than %d digits, "
+									   "the most allowed for %d positive claims (it is the lcm of the sizes "
+									   "of the %d groups of equal claims the budget reaches).",
+									   digits, cl->m, groups));
+	}
+	return lcm;
+}
+
+/*
  * Minimal overlap (O'Neill 1982).  With the claims ascending and t_k =
  * min(c_k, L), claim i gets sum_{k<=i} (t_k - t_(k-1)) / (m - k + 1): every
  * layer of the amount is shared equally by the claims that reach it; when t
@@ -344,7 +369,7 @@ mo_max_digits(int32 m)
  * also gets max(c_i - s, 0).  Equal claims form one group (their layers
  * above the first are empty).  One denominator: level_den times the lcm of
  * the group sizes m - k + 1 the level reaches, which grows exponentially
- * with their number: at most MO_MAX_DENOMINATOR_DIGITS digits.
+ * with their number: at most mo_max_digits digits.
  */
 void
 shares_mo(const Problem *p, XInt t, Shares *sh)
@@ -352,9 +377,7 @@ shares_mo(const Problem *p, XInt t, Shares *sh)
 	Claimants	cl;
 	XInt		level_num;
 	XInt		level_den;
-	XInt		lcm = xi(1);
-	int			digits;
-	XInt		limit;
+	XInt		lcm;
 	XInt		layer_sum = xi(0);
 	XInt		below = xi(0);
 	int32	   *first;
@@ -365,20 +388,9 @@ shares_mo(const Problem *p, XInt t, Shares *sh)
 	if (single_claimant(&cl, t, sh))
 		return;
 	beyond = mo_level(&cl, t, &level_num, &level_den);
-	digits = mo_max_digits(cl.m);
-	limit = xi_pow10(digits);
 	first = alloc_array(CurrentMemoryContext, cl.m, sizeof(int32));
 	groups = mo_reached_groups(&cl, level_num, level_den, first);
-	for (int32 g = 0; g < groups; g++)
-	{
-		CHECK_FOR_INTERRUPTS();
-		lcm = xi_lcm_small(lcm, cl.m - first[g]);
-		if (xi_cmp(xi_mul(lcm, level_den), limit) >= 0)
-			limit_error("mo", psprintf("The exact awards need a common denominator of more than %d digits, "
-									   "the most allowed for %d positive claims (it is the lcm of the sizes "
-									   "of the %d groups of equal claims the budget reaches).",
-									   digits, cl.m, groups));
-	}
+	lcm = mo_group_lcm(&cl, first, groups, level_den);
 	sh->den = xi_mul(lcm, level_den);
 	/* the layers in units of 1 / level_den, the shares in units of 1 / D */
 	for (int32 g = 0; g < groups; g++)
@@ -387,13 +399,12 @@ shares_mo(const Problem *p, XInt t, Shares *sh)
 		/* the last group the level reaches takes the claims above it too:
 		 * their layers are empty */
 		int32		end = g + 1 < groups ? first[g + 1] : cl.m;
-		XInt		top;
+		XInt		top = xi_mul(cl.c[j], level_den);
 		XInt		q;
 		XInt		r;
 		XInt		extra = xi(0);
 
 		CHECK_FOR_INTERRUPTS();
-		top = xi_mul(cl.c[j], level_den);
 		if (xi_cmp(top, level_num) > 0)
 			top = level_num;
 		xi_divmod(lcm, xi(cl.m - j), &q, &r);
@@ -404,6 +415,7 @@ shares_mo(const Problem *p, XInt t, Shares *sh)
 			CHECK_FOR_INTERRUPTS();
 			if (beyond)
 			{
+				/* c_k - s, times D = lcm * level_den */
 				XInt		over = xi_sub(xi_mul(cl.c[k], sh->den), xi_mul(level_num, lcm));
 
 				extra = xi_cmp(over, xi(0)) > 0 ? over : xi(0);

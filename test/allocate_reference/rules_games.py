@@ -32,13 +32,19 @@ from fractions import Fraction as F
 from math import factorial
 
 
-def settled(E, c):
-    """E >= total: every claim in full; E = 0: nothing"""
-    if E >= sum(c):
-        return list(c)
-    if E == 0:
-        return [F(0)] * len(c)
-    return None
+def claims_rule(rule):
+    """The rule on exact fractions; the budget E >= the total gives every
+    claim in full and E = 0 nothing, so the rule sees 0 < E < total only"""
+    def wrapped(E, c):
+        c = [F(x) for x in c]
+        E = F(E)
+        if E >= sum(c):
+            return list(c)
+        if E == 0:
+            return [F(0)] * len(c)
+        return rule(E, c)
+    wrapped.__name__ = rule.__name__
+    return wrapped
 
 
 # ---- minimal overlap ----
@@ -62,12 +68,8 @@ def mo_level(E, c):
     raise AssertionError("no minimal overlap level for %s, %s" % (E, c))
 
 
+@claims_rule
 def mo(E, c):
-    c = [F(x) for x in c]
-    E = F(E)
-    done = settled(E, c)
-    if done is not None:
-        return done
     n = len(c)
     order = sorted(range(n), key=lambda i: c[i])
     srt = [c[i] for i in order]
@@ -86,12 +88,8 @@ def mo(E, c):
 
 # ---- random arrival ----
 
+@claims_rule
 def ra(E, c):
-    c = [F(x) for x in c]
-    E = F(E)
-    done = settled(E, c)
-    if done is not None:
-        return done
     n = len(c)
     assert n <= 7, "the literal random arrival enumerates n! orders"
     total = [F(0)] * n
@@ -106,12 +104,8 @@ def ra(E, c):
 
 # ---- average of awards ----
 
+@claims_rule
 def aa(E, c):
-    c = [F(x) for x in c]
-    E = F(E)
-    done = settled(E, c)
-    if done is not None:
-        return done
     pos = [i for i in range(len(c)) if c[i] > 0]
     m = len(pos)
     out = [F(0)] * len(c)
