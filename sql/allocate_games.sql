@@ -114,6 +114,13 @@ SELECT rule, allocate(ARRAY[1e30, 2e30, 3e30], 2e30, rule) AS rounded,
          AS scaled_exact,
        (SELECT sum(a) FROM unnest(allocate(ARRAY[1e30, 2e30, 3e30], 2e30 + 1, rule)) a) AS total_plus_one
 FROM talmud_vectors t(rule, budget, e) WHERE budget = 200 ORDER BY rule DESC;
+-- the rules are homogeneous, so claims and budget are first divided by their
+-- greatest common divisor: claims of 10^5000 are as cheap as 100, 200, 300
+-- (a unit of 10^4999 is 10 there)
+SELECT rule, allocate(ARRAY[1e5000, 2e5000, 3e5000], 2e5000, rule, 1e4999) =
+             (SELECT array_agg(a * 1e4998) FROM unnest(allocate(ARRAY[100, 200, 300], 200, rule, 10)) a) AS scaled_rounded,
+       allocate(ARRAY[100, 200, 300], 200, rule, 10) AS in_tens
+FROM unnest(ARRAY['mo', 'ra', 'aa']) rule;
 -- Decimal claims: budget 10.5 among 2.25, 4.5, 7.75, unrounded and to cents
 CREATE TEMP TABLE decimal_vectors (rule text, expected text[]);
 INSERT INTO decimal_vectors VALUES ('mo', '{11/12, 19/6, 77/12}'), ('ra', '{3/2, 23/8, 49/8}'), ('aa', '{117/92, 275/92, 287/46}');
@@ -144,8 +151,16 @@ SELECT t.stmt, f.state, f.message, f.detail FROM (VALUES
   ('SELECT allocate(array_agg(g::numeric), 112, ''ra'') FROM generate_series(1, 40) g'),
   -- beyond half the total the losses are computed: the same limit
   ('SELECT allocate(array_fill(1, ARRAY[100]), 50.5, ''ra'', NULL)'),
+  -- claims beyond 10^18 (no common factor) leave 128 bits: 10^6 subsets;
+  -- here the 20 smallest claims stay below the budget, so 2^20 > 10^6 at once
+  ('SELECT allocate(array_agg(1e18 + g), 20e18 + 211, ''ra'', NULL) FROM generate_series(1, 60) g'),
   ('SELECT allocate(array_fill(1, ARRAY[201]), 50, ''aa'')'),
-  ('SELECT allocate(array_agg(g * 1e30), 1e31, ''aa'') FROM generate_series(1, 150) g'),
+  -- longer powers allow fewer subsets: degree 120 of a 31-digit budget,
+  -- 3720 digits, 2 * 10^8 / 3720 = 53763 subsets (and the 16 smallest claims
+  -- stay below the budget: 2^16 of them at least)
+  ('SELECT allocate(array_agg(g * 1e28 + 1), 137e28, ''aa'', NULL) FROM generate_series(1, 120) g'),
+  -- claims of 10^30 + 1: no common factor with the budget to divide out
+  ('SELECT allocate(array_agg(g * 1e30 + 1), 1e31 + 1, ''aa'') FROM generate_series(1, 150) g'),
   ('SELECT allocate(array_fill(1, ARRAY[50]), 25, ''aa'')')
 ) t(stmt), regress.fails(t.stmt) f;
 \set VERBOSITY default

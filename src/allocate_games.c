@@ -15,14 +15,17 @@
  *	- MO: the common denominator has at most MO_MAX_DENOMINATOR_DIGITS digits,
  *	  and fewer with many claims (every award is a numerator of that size);
  *	- RA: at most RA_MAX_SUBSETS subsets of the claims add up to less than
- *	  the amount (or, beyond half the total, the loss);
- *	- AA: at most AA_MAX_SUBSETS such subsets, at most AA_MAX_CLAIMS positive
- *	  claims, and its terms, powers of degree n of the amount, have at most
- *	  AA_MAX_POWER_DIGITS digits.
+ *	  the amount (or, beyond half the total, the loss), RA_MAX_SUBSETS_BIG
+ *	  when the claims reach 10^18 and the arithmetic leaves 128 bits;
+ *	- AA: at most AA_MAX_CLAIMS positive claims; its terms, powers of degree
+ *	  n of the amount, have at most AA_MAX_POWER_DIGITS digits; and at most
+ *	  AA_MAX_SUBSETS such subsets, fewer for longer powers (AA_MAX_WORK).
  *
  * Zero claims leave the problem: they get 0 and the rules see the positive
  * claims only (for MO and RA this changes nothing; for AA it is what makes
- * the set of awards full-dimensional).
+ * the set of awards full-dimensional).  The three rules are homogeneous, so
+ * the claims and the amount are divided by their greatest common divisor
+ * first and the numerators multiplied by it at the end.
  */
 #include "postgres.h"
 #include "pg_compat.h"
@@ -36,7 +39,9 @@
 #define MO_MAX_DENOMINATOR_DIGITS 1000
 #define MO_MAX_AWARD_DIGITS 200000000	/* claims times the digits of D */
 #define RA_MAX_SUBSETS 10000000
+#define RA_MAX_SUBSETS_BIG 1000000	/* when the claims reach 10^18 */
 #define AA_MAX_SUBSETS 1000000
+#define AA_MAX_WORK 200000000	/* subsets times the digits of the powers */
 #define AA_MAX_CLAIMS 200
 #define AA_MAX_POWER_DIGITS 4000	/* claims times the digits of the amount */
 
@@ -46,8 +51,10 @@ typedef struct Claimants
 {
 	int32		m;				/* positive claims */
 	int32	   *idx;			/* their claim indices, ascending by claim */
-	XInt	   *c;				/* their claims, ascending */
-	XInt		total;
+	XInt	   *c;				/* their claims, ascending, divided by factor */
+	XInt		total;			/* their sum, divided by factor */
+	XInt		t;				/* the amount, divided by factor */
+	XInt		factor;			/* gcd of the claims and the amount */
 } Claimants;
 
 static inline int
@@ -67,13 +74,56 @@ claim_order(int32 a, int32 b, const XInt *c)
 #define ST_DEFINE
 #include "lib/sort_template.h"
 
-/* The positive claims in ascending order; every numerator starts at 0 */
+static XInt
+xi_gcd(XInt a, XInt b)
+{
+	while (!xi_is_zero(b))
+	{
+		XInt		q;
+		XInt		r;
+
+		CHECK_FOR_INTERRUPTS();
+		xi_divmod(a, b, &q, &r);
+		a = b;
+		b = r;
+	}
+	return a;
+}
+
+/*
+ * The greatest common divisor of the amount and the claims.  The three rules
+ * are homogeneous (scaling the claims and the amount scales the awards), so
+ * they work on claims divided by it: claims in cents that are whole units,
+ * or claims of 10^30, become small numbers, which keeps MO's and RA's
+ * arithmetic in 128 bits and AA's powers short.
+ */
+static XInt
+common_factor(const Claimants *cl, XInt t)
+{
+	XInt		g = t;
+
+	for (int32 j = 0; j < cl->m && xi_cmp(g, xi(1)) != 0; j++)
+		g = xi_gcd(cl->c[j], g);
+	return g;
+}
+
+static XInt
+xi_div_exact(XInt a, XInt b)
+{
+	XInt		q;
+	XInt		r;
+
+	xi_divmod(a, b, &q, &r);
+	return q;
+}
+
+/* The positive claims in ascending order, divided by their common factor
+ * with t; every numerator starts at 0 */
 static void
-claimants_setup(const Problem *p, Shares *sh, Claimants *cl)
+claimants_setup(const Problem *p, XInt t, Shares *sh, Claimants *cl)
 {
 	cl->m = 0;
 	cl->idx = alloc_array(CurrentMemoryContext, p->n, sizeof(int32));
-	cl->total = p->total;
 	for (int32 i = 0; i < p->n; i++)
 	{
 		CHECK_FOR_INTERRUPTS();
@@ -85,6 +135,31 @@ claimants_setup(const Problem *p, Shares *sh, Claimants *cl)
 	cl->c = alloc_array(CurrentMemoryContext, cl->m, sizeof(XInt));
 	for (int32 j = 0; j < cl->m; j++)
 		cl->c[j] = p->c[cl->idx[j]];
+	cl->factor = common_factor(cl, t);
+	cl->t = t;
+	cl->total = p->total;
+	if (xi_cmp(cl->factor, xi(1)) == 0)
+		return;
+	for (int32 j = 0; j < cl->m; j++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		cl->c[j] = xi_div_exact(cl->c[j], cl->factor);
+	}
+	cl->t = xi_div_exact(t, cl->factor);
+	cl->total = xi_div_exact(p->total, cl->factor);
+}
+
+/* The shares of the divided claims are those of the claims times factor */
+static void
+claimants_scale_back(const Claimants *cl, Shares *sh)
+{
+	if (xi_cmp(cl->factor, xi(1)) == 0)
+		return;
+	for (int32 j = 0; j < cl->m; j++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		sh->num[cl->idx[j]] = xi_mul(sh->num[cl->idx[j]], cl->factor);
+	}
 }
 
 /*
@@ -384,10 +459,10 @@ shares_mo(const Problem *p, XInt t, Shares *sh)
 	int32		groups;
 	bool		beyond;
 
-	claimants_setup(p, sh, &cl);
+	claimants_setup(p, t, sh, &cl);
 	if (single_claimant(&cl, t, sh))
 		return;
-	beyond = mo_level(&cl, t, &level_num, &level_den);
+	beyond = mo_level(&cl, cl.t, &level_num, &level_den);
 	first = alloc_array(CurrentMemoryContext, cl.m, sizeof(int32));
 	groups = mo_reached_groups(&cl, level_num, level_den, first);
 	lcm = mo_group_lcm(&cl, first, groups, level_den);
@@ -424,6 +499,7 @@ shares_mo(const Problem *p, XInt t, Shares *sh)
 		}
 	}
 	pfree(first);
+	claimants_scale_back(&cl, sh);
 }
 
 /* ---- Random arrival ---- */
@@ -525,12 +601,14 @@ shares_ra(const Problem *p, XInt t, Shares *sh)
 	XInt		cons = xi(0);
 	bool		dual;
 	int32		b_max;
+	int64		limit;
 
-	claimants_setup(p, sh, &cl);
+	claimants_setup(p, t, sh, &cl);
 	if (single_claimant(&cl, t, sh))
 		return;
-	dual = use_dual(&cl, t, &amount);
-	b_max = largest_subset_below(&cl, amount, "ra", RA_MAX_SUBSETS);
+	dual = use_dual(&cl, cl.t, &amount);
+	limit = xi_cmp(cl.total, xi_pow10(18)) < 0 ? RA_MAX_SUBSETS : RA_MAX_SUBSETS_BIG;
+	b_max = largest_subset_below(&cl, amount, "ra", limit);
 	ra.cl = &cl;
 	ra.amount = amount;
 	ra.weight = ra_weights(cl.m, b_max, &sh->den);
@@ -538,7 +616,7 @@ shares_ra(const Problem *p, XInt t, Shares *sh)
 	ra.const_diff = xi_zeros(cl.m + 1);
 	ra.coef_own = xi_zeros(cl.m);
 	ra.const_own = xi_zeros(cl.m);
-	walk_subsets_below(&cl, amount, "ra", RA_MAX_SUBSETS, ra_visit, &ra);
+	walk_subsets_below(&cl, amount, "ra", limit, ra_visit, &ra);
 	for (int32 j = 0; j < cl.m; j++)
 	{
 		CHECK_FOR_INTERRUPTS();
@@ -549,6 +627,7 @@ shares_ra(const Problem *p, XInt t, Shares *sh)
 	}
 	if (dual)
 		awards_from_losses(&cl, sh);
+	claimants_scale_back(&cl, sh);
 }
 
 /* ---- Average of awards ---- */
@@ -611,21 +690,28 @@ aa_visit(const int32 *members, int32 size, XInt sum, void *arg)
 	}
 }
 
-/* The decimal digits of a > 0 */
+/* The decimal digits of a > 0 (beyond int128, those of its text: a claim
+ * may have thousands) */
 static int
 xi_digits(XInt a)
 {
 	int			d = 1;
 
-	while (xi_cmp(a, xi_pow10(d)) >= 0)
+	if (a.big != NULL)
+		return (int) strlen(numeric_text(a.big));
+	while (d < 39 && xi_cmp(a, xi_pow10(d)) >= 0)
 		d++;
 	return d;
 }
 
-/* AA's terms are powers of degree m of the amount (at the common scale):
- * at most AA_MAX_CLAIMS claims and AA_MAX_POWER_DIGITS digits */
-static void
-aa_check_powers(const Claimants *cl, XInt amount)
+/*
+ * AA's terms are powers of degree m of the amount (at the common scale):
+ * at most AA_MAX_CLAIMS claims and AA_MAX_POWER_DIGITS digits.  Each subset
+ * costs a power, so the longer the powers, the fewer subsets: the limit on
+ * subsets it returns.
+ */
+static int64
+aa_subset_limit(const Claimants *cl, XInt amount)
 {
 	int			digits = xi_digits(amount);
 
@@ -635,8 +721,10 @@ aa_check_powers(const Claimants *cl, XInt amount)
 								   cl->m, AA_MAX_CLAIMS));
 	if ((int64) cl->m * digits > AA_MAX_POWER_DIGITS)
 		limit_error("aa", psprintf("The exact average of awards sums powers of degree %d of a %d-digit amount "
-								   "(at the claims' common scale); at most %d digits are allowed in all.",
+								   "(at the claims' common scale, divided by the greatest common divisor of the "
+								   "claims and the budget); at most %d digits are allowed in all.",
 								   cl->m, digits, AA_MAX_POWER_DIGITS));
+	return Min(AA_MAX_SUBSETS, AA_MAX_WORK / ((int64) cl->m * digits));
 }
 
 void
@@ -645,17 +733,18 @@ shares_aa(const Problem *p, XInt t, Shares *sh)
 	Claimants	cl;
 	AverageOfAwards aa;
 	bool		dual;
+	int64		limit;
 
-	claimants_setup(p, sh, &cl);
+	claimants_setup(p, t, sh, &cl);
 	if (single_claimant(&cl, t, sh))
 		return;
-	dual = use_dual(&cl, t, &aa.amount);
-	aa_check_powers(&cl, aa.amount);
+	dual = use_dual(&cl, cl.t, &aa.amount);
+	limit = aa_subset_limit(&cl, aa.amount);
 	aa.m = cl.m;
 	aa.vol = xi(0);
 	aa.moment = xi(0);
 	aa.held = xi_zeros(cl.m);
-	walk_subsets_below(&cl, aa.amount, "aa", AA_MAX_SUBSETS, aa_visit, &aa);
+	walk_subsets_below(&cl, aa.amount, "aa", limit, aa_visit, &aa);
 	sh->den = xi_mul(xi(cl.m), aa.vol);
 	if (xi_cmp(sh->den, xi(0)) <= 0)
 		elog(ERROR, "allocate: the set of awards has no volume");
@@ -666,4 +755,5 @@ shares_aa(const Problem *p, XInt t, Shares *sh)
 	}
 	if (dual)
 		awards_from_losses(&cl, sh);
+	claimants_scale_back(&cl, sh);
 }
