@@ -30,7 +30,11 @@ typedef enum AllocRule
 	ALLOC_PROPORTIONAL,			/* 'proportional': E * c_i / sum(c) */
 	ALLOC_CEA,					/* 'cea': min(c_i, L) */
 	ALLOC_CEL,					/* 'cel': max(0, c_i - L) */
-	ALLOC_TALMUD				/* 'talmud': Aumann-Maschler on half-claims */
+	ALLOC_TALMUD,				/* 'talmud': Aumann-Maschler on half-claims */
+	/* the rules of allocate_games.c */
+	ALLOC_MO,					/* 'mo': minimal overlap (O'Neill 1982) */
+	ALLOC_RA,					/* 'ra': random arrival (O'Neill 1982) */
+	ALLOC_AA					/* 'aa': average of awards (Miras Calvo et al. 2022) */
 } AllocRule;
 
 /* Unrounded awards (unit NULL) carry this many decimals (more if the claims

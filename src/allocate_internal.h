@@ -39,4 +39,9 @@ extern XInt *sorted_claims(const Problem *p);
 extern void shares_cea(const Problem *p, XInt t, Shares *sh);
 extern void shares_cel(const Problem *p, XInt t, Shares *sh);
 
+/* The rules of allocate_games.c: minimal overlap, random arrival, average of awards */
+extern void shares_mo(const Problem *p, XInt t, Shares *sh);
+extern void shares_ra(const Problem *p, XInt t, Shares *sh);
+extern void shares_aa(const Problem *p, XInt t, Shares *sh);
+
 #endif							/* COMPENSATE_ALLOCATE_INTERNAL_H */

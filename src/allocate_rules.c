@@ -21,6 +21,7 @@
 #include "pg_compat.h"
 
 #include "fmgr.h"
+#include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/fmgrprotos.h"
@@ -73,8 +74,27 @@ static const struct
 	{"proportional", ALLOC_PROPORTIONAL},
 	{"cea", ALLOC_CEA},
 	{"cel", ALLOC_CEL},
-	{"talmud", ALLOC_TALMUD}
+	{"talmud", ALLOC_TALMUD},
+	/* the rules of allocate_games.c, each by its short name and its alias */
+	{"mo", ALLOC_MO},
+	{"minimal_overlap", ALLOC_MO},
+	{"ra", ALLOC_RA},
+	{"random_arrival", ALLOC_RA},
+	{"aa", ALLOC_AA},
+	{"average_of_awards", ALLOC_AA}
 };
+
+/* The names of the table, comma-separated, for the error message */
+static const char *
+known_rule_names(void)
+{
+	StringInfoData buf;
+
+	initStringInfo(&buf);
+	for (size_t i = 0; i < lengthof(rule_names); i++)
+		appendStringInfo(&buf, "%s%s", i == 0 ? "" : ", ", rule_names[i].name);
+	return buf.data;
+}
 
 AllocRule
 alloc_rule_from_name(const char *name)
@@ -87,7 +107,7 @@ alloc_rule_from_name(const char *name)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unknown allocation rule \"%s\"", name),
-			 errdetail("Known rules: proportional, cea, cel, talmud.")));
+			 errdetail("Known rules: %s.", known_rule_names())));
 	pg_unreachable();
 }
 
@@ -559,6 +579,16 @@ shares_for_rule(const Problem *p, AllocRule rule, XInt t, Shares *sh)
 		case ALLOC_TALMUD:
 			shares_talmud(p, t, sh);
 			break;
+			/* the rules of allocate_games.c */
+		case ALLOC_MO:
+			shares_mo(p, t, sh);
+			break;
+		case ALLOC_RA:
+			shares_ra(p, t, sh);
+			break;
+		case ALLOC_AA:
+			shares_aa(p, t, sh);
+			break;
 	}
 }
 
@@ -850,7 +880,7 @@ alloc_solve(AllocInput *in, Numeric budget, AllocRule rule, Numeric unit)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("weights apply only to the proportional rule"),
-				 errdetail("CEA, CEL and Talmud divide by the claims alone.")));
+				 errdetail("The other rules divide by the claims alone.")));
 	res = result_create(in);
 	scratch = AllocSetContextCreate(in->mcxt, "allocate", ALLOCSET_DEFAULT_SIZES);
 	old = MemoryContextSwitchTo(scratch);
