@@ -30,7 +30,13 @@ typedef enum AllocRule
 	ALLOC_PROPORTIONAL,			/* 'proportional': E * c_i / sum(c) */
 	ALLOC_CEA,					/* 'cea': min(c_i, L) */
 	ALLOC_CEL,					/* 'cel': max(0, c_i - L) */
-	ALLOC_TALMUD				/* 'talmud': Aumann-Maschler on half-claims */
+	ALLOC_TALMUD,				/* 'talmud': Aumann-Maschler on half-claims */
+	/* allocate_rules_half.c: */
+	ALLOC_APRO,					/* 'apro': minimal rights, then proportional */
+	ALLOC_CE,					/* 'ce': constrained egalitarian */
+	ALLOC_PIN,					/* 'pin': Piniles */
+	ALLOC_RTALMUD,				/* 'rtalmud': reverse Talmud */
+	ALLOC_DT					/* 'dt': Dominguez-Thomson */
 } AllocRule;
 
 /* Unrounded awards (unit NULL) carry this many decimals (more if the claims

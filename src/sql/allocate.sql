@@ -28,10 +28,10 @@ AS 'MODULE_PATHNAME', 'allocate_array'
 LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@.allocate(pg_catalog.numeric, pg_catalog.numeric, pg_catalog.text, pg_catalog.numeric) IS
-'window function: the row''s award when the partition''s budget is shared among its claims by rule (proportional, cea, cel, talmud), rounded to multiples of unit by largest remainder so the awards add up to min(budget, total claims); unit NULL: exact, 20 decimals; NULL claims get NULL';
+'window function: the row''s award when the partition''s budget is shared among its claims by rule (proportional, cea, cel, talmud, apro, ce, pin, rtalmud, dt; case-insensitive), rounded to multiples of unit by largest remainder so the awards add up to min(budget, total claims); unit NULL: exact, 20 decimals; NULL claims get NULL';
 COMMENT ON FUNCTION @extschema@.allocate(pg_catalog.numeric, pg_catalog.numeric, pg_catalog.text, pg_catalog.numeric, pg_catalog.numeric) IS
 'window function: weighted proportional award, min(claim, lambda * weight * claim) with lambda such that the awards add up to the budget; rule must be proportional, weights > 0';
 COMMENT ON FUNCTION @extschema@.allocate(pg_catalog.numeric[], pg_catalog.numeric, pg_catalog.text, pg_catalog.numeric) IS
-'the awards of an array of claims sharing a budget by rule, rounded to multiples of unit (NULL: exact); NULL elements stay NULL, ties go to the earlier element';
+'the awards of an array of claims sharing a budget by rule (as the window form), rounded to multiples of unit (NULL: exact); NULL elements stay NULL, ties go to the earlier element';
 COMMENT ON FUNCTION @extschema@.allocate(pg_catalog.numeric[], pg_catalog.numeric, pg_catalog.text, pg_catalog.numeric, pg_catalog.numeric[]) IS
 'the weighted proportional awards of an array of claims with an array of weights of the same shape';

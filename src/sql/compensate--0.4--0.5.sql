@@ -61,3 +61,10 @@ FROM (SELECT @extschema@.sample_claims_stream(
       OFFSET '0') s
 $$;
 
+-- allocate: five more rules (0.5) ---------------------------------------------------
+-- apro, ce, pin, rtalmud and dt (allocate_rules_half.c): the functions are
+-- unchanged, their comments list the rules.
+COMMENT ON FUNCTION @extschema@.allocate(pg_catalog.numeric, pg_catalog.numeric, pg_catalog.text, pg_catalog.numeric) IS
+'window function: the row''s award when the partition''s budget is shared among its claims by rule (proportional, cea, cel, talmud, apro, ce, pin, rtalmud, dt; case-insensitive), rounded to multiples of unit by largest remainder so the awards add up to min(budget, total claims); unit NULL: exact, 20 decimals; NULL claims get NULL';
+COMMENT ON FUNCTION @extschema@.allocate(pg_catalog.numeric[], pg_catalog.numeric, pg_catalog.text, pg_catalog.numeric) IS
+'the awards of an array of claims sharing a budget by rule (as the window form), rounded to multiples of unit (NULL: exact); NULL elements stay NULL, ties go to the earlier element';
