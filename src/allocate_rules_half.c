@@ -32,16 +32,18 @@
 #include "xint.h"
 
 /*
- * The Dominguez-Thomson recursion is exact: after k rounds its numbers are
- * integers over n^k, k * digits(n) digits longer than the claims, and a
- * round costs n operations on them.  Its work, n * digits(n) * k(k+1)/2
- * digit-operations after k rounds, is limited to this: 31622 rounds for 2
- * claims, 2581 for 100, 16 for 10^6, measured at 0.5 s, 2.5 s and 10 s on
- * one core of an assert-enabled build (README: limits).
+ * The Dominguez-Thomson awards are exact fractions over m * n^K after K
+ * rounds: K * digits(n) digits more than the claims, for every claimant.
+ * Both sizes are limited: the common denominator's digits (a round costs a
+ * few operations on numbers that long), and those digits times the claims
+ * (the exact awards of all claimants, about half a byte a digit).  That
+ * allows 30000 rounds for 2 claims (1.6 s on one core of an assert-enabled
+ * build), 7500 for 10, 2500 for 1000, 28 for 10^6 (README: limits).
  */
-#define ALLOC_DT_MAX_WORK INT64CONST(1000000000)
+#define ALLOC_DT_MAX_DIGITS 30000
+#define ALLOC_DT_MAX_AWARD_DIGITS INT64CONST(200000000)
 
-/* Both halves of the doubled award: sh->den doubles, the numerators stay */
+/* Awards computed doubled, halved: the denominator doubles, the numerators stay */
 static void
 halve_awards(Shares *sh)
 {
@@ -202,23 +204,21 @@ shares_rtalmud(const Problem *p, XInt t, Shares *sh)
 
 /* ---- Dominguez-Thomson ---- */
 
-/* The smallest positive claim left, or *none when every claim is zero */
-static XInt
-smallest_positive(const XInt *d, int32 n, bool *none)
+/* Claim indices by claim, largest first */
+static inline int
+claim_order_desc(int32 a, int32 b, const Problem *p)
 {
-	XInt		least = xi(0);
-
-	*none = true;
-	for (int32 i = 0; i < n; i++)
-	{
-		if (xi_cmp(d[i], xi(0)) > 0 && (*none || xi_cmp(d[i], least) < 0))
-		{
-			least = d[i];
-			*none = false;
-		}
-	}
-	return least;
+	return xi_cmp(p->c[b], p->c[a]);
 }
+
+#define ST_SORT sort_by_claim_desc
+#define ST_ELEMENT_TYPE int32
+#define ST_COMPARE_ARG_TYPE const Problem
+#define ST_COMPARE(a, b, arg) claim_order_desc(*(a), *(b), arg)
+#define ST_SCOPE static
+#define ST_CHECK_FOR_INTERRUPTS
+#define ST_DEFINE
+#include "lib/sort_template.h"
 
 /* The decimal digits of n > 0 */
 static int
@@ -234,18 +234,125 @@ decimal_digits(int64 n)
 	return d;
 }
 
+/* Round `round` would make the exact numbers too long: a 54000 error */
 static void
-dt_too_much_work(const Problem *p, int rounds)
+dt_check_size(const Problem *p, int round)
 {
+	int64		digits = (int64) round * decimal_digits(p->n);
+
+	if (digits <= ALLOC_DT_MAX_DIGITS && digits * p->n <= ALLOC_DT_MAX_AWARD_DIGITS)
+		return;
 	ereport(ERROR,
 			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-			 errmsg("the Dominguez-Thomson rule needs more exact arithmetic than allowed for these %d claims", p->n),
-			 errdetail("After %d rounds the budget left still exceeds the smallest claim left.  The rounds grow "
-					   "with the budget divided by the smallest positive claim, and each multiplies the common "
-					   "denominator by the number of claims; the work, claims * digits(claims) * rounds * "
-					   "(rounds + 1) / 2 digit operations, is limited to " INT64_FORMAT ".",
-					   rounds, ALLOC_DT_MAX_WORK),
+			 errmsg("the Dominguez-Thomson rule needs more than %d rounds for these %d claims", round - 1, p->n),
+			 errdetail("Its exact awards would need about " INT64_FORMAT " digits each (at most %d) and "
+					   INT64_FORMAT " in all (at most " INT64_FORMAT ").  The rounds go on while the budget "
+					   "left exceeds a claim left; they grow with the number of claims and with the budget "
+					   "divided by the smallest positive claim.",
+					   digits, ALLOC_DT_MAX_DIGITS, digits * p->n, ALLOC_DT_MAX_AWARD_DIGITS),
 			 errhint("Leave out or merge the smallest claims, or use another rule; unit => NULL does not make it cheaper.")));
+}
+
+/* The claims sorted[before .. after - 1] turned large at round `round` */
+typedef struct DtSwitch
+{
+	int			round;
+	int32		before;
+	int32		after;
+	XInt		small;			/* the sum of the claims still small after it */
+} DtSwitch;
+
+/* What the forward pass leaves at round K, and the switches on the way */
+typedef struct DtState
+{
+	int32	   *sorted;			/* claim indices, largest claim first */
+	DtSwitch   *sw;
+	int32		nsw;
+	int			rounds;			/* K */
+	XInt		e;				/* E_K * n^K */
+	XInt		g;				/* n^K * sum_{j<K} E_j / n */
+	XInt		pw;				/* (n - 1)^K */
+	XInt		nk;				/* n^K */
+} DtState;
+
+/*
+ * Forward: run the rounds with O(1) exact operations each.  A claim is
+ * large once its remainder d_i >= E: it gets E/n a round from then on and
+ * stays large (d - E/n >= E - k E/n - (small ones)/n = E' when k >= 1
+ * large claims), so every large claim gets the same per round.  A small one
+ * gets d_i/n and keeps d_i = C_i (1 - 1/n)^k.  Claims turn large in
+ * descending order: C_i (n - 1)^k >= e, with e = E_k n^k.  With B large
+ * claims and A the sum of the small claims,
+ * e' = (n - B) e - A (n - 1)^k and g' = n g + e.  The rounds end once no
+ * positive claim is small: then E <= every remainder.
+ */
+static void
+dt_forward(const Problem *p, XInt t, DtState *st)
+{
+	XInt		n = xi(p->n);
+	XInt		n1 = xi(p->n - 1);
+	XInt		small = p->total;
+	int32		next = 0;
+	MemoryContext outer = CurrentMemoryContext;
+	MemoryContext ctx[2];
+
+	ctx[0] = AllocSetContextCreate(outer, "allocate dt", ALLOCSET_DEFAULT_SIZES);
+	ctx[1] = AllocSetContextCreate(outer, "allocate dt", ALLOCSET_DEFAULT_SIZES);
+	st->sorted = alloc_array(CurrentMemoryContext, p->n, sizeof(int32));
+	st->sw = alloc_array(CurrentMemoryContext, p->n, sizeof(DtSwitch));
+	st->nsw = 0;
+	for (int32 i = 0; i < p->n; i++)
+		st->sorted[i] = i;
+	sort_by_claim_desc(st->sorted, p->n, p);
+	st->rounds = 0;
+	st->e = t;
+	st->g = xi(0);
+	st->pw = xi(1);
+	st->nk = xi(1);
+	for (;;)
+	{
+		int32		before = next;
+		XInt		e = st->e;
+
+		CHECK_FOR_INTERRUPTS();
+		/* round k's numbers and garbage in ctx[k % 2]; round k - 1's stay readable */
+		MemoryContextSwitchTo(ctx[st->rounds % 2]);
+		while (next < p->n && !xi_is_zero(p->c[st->sorted[next]]) &&
+			   xi_cmp(xi_mul(p->c[st->sorted[next]], st->pw), st->e) >= 0)
+			small = xi_keep(xi_sub(small, p->c[st->sorted[next++]]), outer);
+		if (next > before)
+			st->sw[st->nsw++] = (DtSwitch) {st->rounds, before, next, small};
+		if (next == p->n || xi_is_zero(p->c[st->sorted[next]]))
+			break;
+		dt_check_size(p, st->rounds + 1);
+		MemoryContextReset(ctx[(st->rounds + 1) % 2]);
+		MemoryContextSwitchTo(ctx[(st->rounds + 1) % 2]);
+		st->e = xi_sub(xi_mul(xi(p->n - next), e), xi_mul(small, st->pw));
+		st->g = xi_add(xi_mul(n, st->g), e);
+		st->pw = xi_mul(st->pw, n1);
+		st->nk = xi_mul(st->nk, n);
+		st->rounds++;
+	}
+	MemoryContextSwitchTo(outer);
+	st->e = xi_keep(st->e, outer);
+	st->g = xi_keep(st->g, outer);
+	st->pw = xi_keep(st->pw, outer);
+	st->nk = xi_keep(st->nk, outer);
+	MemoryContextDelete(ctx[0]);
+	MemoryContextDelete(ctx[1]);
+}
+
+/* a / b for an exact multiple a of b > 0 */
+static XInt
+xi_div_exact(XInt a, XInt b)
+{
+	XInt		q;
+	XInt		r;
+
+	xi_divmod(a, b, &q, &r);
+	if (!xi_is_zero(r))
+		elog(ERROR, "allocate: inexact division in the Dominguez-Thomson rule");
+	return q;
 }
 
 /*
@@ -255,84 +362,88 @@ dt_too_much_work(const Problem *p, int rounds)
  * continues with (E - sum(b), d - b).  Once E <= the smallest positive
  * claim left, every round gives E / n to each of the m positive claims and
  * nothing to the zero ones: a geometric series E/n * sum (1 - m/n)^j =
- * E / m, which ends the recursion exactly.  (Positive claims stay positive:
- * d - min(d, E)/n >= d (1 - 1/n) > 0 for n >= 2, and n = 1 stops at once
- * as t < S.)
+ * E / m, which ends the recursion exactly.
  *
- * Exactly: after k rounds every value is an integer over n^k.  A round
- * multiplies E, d and the awards a by n and moves min(d_i, E) from d_i and
- * from E to a_i.  At the end award_i = (m a_i + E [d_i > 0]) / (m n^k).
- * Round k's numbers are kept in one of two memory contexts, the other
- * holding round k - 1's; the garbage of a round goes to a third, reset every
- * 256 claims, so memory stays at two rounds' values.
+ * Closed form per claimant: a claim that turns large at round r has been
+ * paid C_i (1 - q^r), q = (n - 1)/n, while small, then E_j / n in each
+ * round j = r .. K - 1, then E_K / m:
+ *   award_i = C_i (1 - q^r) + G_K / n^K - G_r / n^r + E_K / m
+ * with G_k = n^k sum_{j<k} E_j / n.  Over D = m n^K, with U_r =
+ * n^(K-r) (n-1)^r and Y_r = n^(K-r) G_r:
+ *   N_i = m (C_i (n^K - U_r) - Y_r + G_K) + e_K.
+ * The forward pass (dt_forward) finds K, e_K, G_K and the rounds at which
+ * claims turn large; a backward pass from K to 0 brings U, Y and
+ * Z_k = n^(K-k) e_k down with exact divisions by small numbers:
+ *   U_k = U_(k+1) n / (n - 1),  Z_k = (n Z_(k+1) + A_k U_k) / (n - B_k),
+ *   Y_k = Y_(k+1) - Z_k / n
+ * (from e_(k+1) = (n - B_k) e_k - A_k (n - 1)^k and G_(k+1) = n G_k + e_k),
+ * so that no long number is ever multiplied by another.  The cost is
+ * O(n log n) for the sort plus O(K + n) operations on numbers of
+ * K * digits(n) digits; test/allocate_reference/rules_half.py checks it
+ * against the literal recursion.
  */
 void
 shares_dt(const Problem *p, XInt t, Shares *sh)
 {
+	DtState		st;
 	MemoryContext outer = CurrentMemoryContext;
 	MemoryContext ctx[2];
-	MemoryContext tmp;
-	XInt	   *d = alloc_array(outer, p->n, sizeof(XInt));
-	XInt	   *a = alloc_array(outer, p->n, sizeof(XInt));
 	XInt		n = xi(p->n);
-	XInt		e = t;
-	XInt		den = xi(1);
-	XInt		m = xi(0);
-	int			rounds = 0;
-	int64		work = 0;
-	int			digits = decimal_digits(p->n);
-	bool		none;
+	XInt		m;
+	XInt		u;
+	XInt		z;
+	XInt		y;
+	int32		s;
 
+	dt_forward(p, t, &st);
 	ctx[0] = AllocSetContextCreate(outer, "allocate dt", ALLOCSET_DEFAULT_SIZES);
 	ctx[1] = AllocSetContextCreate(outer, "allocate dt", ALLOCSET_DEFAULT_SIZES);
-	tmp = AllocSetContextCreate(outer, "allocate dt round", ALLOCSET_DEFAULT_SIZES);
-	memcpy(d, p->c, sizeof(XInt) * p->n);
-	for (int32 i = 0; i < p->n; i++)
-		a[i] = xi(0);
-	while (xi_cmp(e, smallest_positive(d, p->n, &none)) > 0 && !none)
-	{
-		/* round k keeps its values in ctx[k % 2]; round k - 1's stay readable */
-		MemoryContext keep = ctx[++rounds % 2];
-		XInt		handed = xi(0);
-
-		work += (int64) p->n * rounds * digits;
-		if (work > ALLOC_DT_MAX_WORK)
-			dt_too_much_work(p, rounds - 1);
-		MemoryContextReset(keep);
-		MemoryContextSwitchTo(tmp);
-		for (int32 i = 0; i < p->n; i++)
-		{
-			XInt		b = xi_cmp(d[i], e) <= 0 ? d[i] : e;
-
-			CHECK_FOR_INTERRUPTS();
-			handed = xi_add(handed, b);
-			d[i] = xi_keep(xi_sub(xi_mul(d[i], n), b), keep);
-			a[i] = xi_keep(xi_add(xi_mul(a[i], n), b), keep);
-			if (i % 256 == 255)
-			{
-				handed = xi_keep(handed, keep);
-				MemoryContextReset(tmp);
-			}
-		}
-		e = xi_keep(xi_sub(xi_mul(e, n), handed), keep);
-		den = xi_keep(xi_mul(den, n), keep);
-		MemoryContextSwitchTo(outer);
-		MemoryContextReset(tmp);
-	}
-	for (int32 i = 0; i < p->n; i++)
-		if (xi_cmp(d[i], xi(0)) > 0)
-			m = xi_add(m, xi(1));
-	sh->den = xi_mul(den, m);
-	for (int32 i = 0; i < p->n; i++)
+	/* every positive claim has turned large: m of them */
+	m = xi(st.sw[st.nsw - 1].after);
+	u = st.pw;
+	z = st.e;
+	y = st.g;
+	s = st.nsw - 1;
+	for (int k = st.rounds;; k--)
 	{
 		CHECK_FOR_INTERRUPTS();
-		sh->num[i] = xi_mul(a[i], m);
-		if (xi_cmp(d[i], xi(0)) > 0)
-			sh->num[i] = xi_add(sh->num[i], e);
+		/* step k's numbers in ctx[k % 2], step k + 1's stay readable */
+		MemoryContextSwitchTo(ctx[k % 2]);
+		if (s >= 0 && st.sw[s].round == k)
+		{
+			XInt		free_part = xi_sub(st.nk, u);
+			XInt		common = xi_sub(st.g, y);
+
+			for (int32 j = st.sw[s].before; j < st.sw[s].after; j++)
+			{
+				int32		i = st.sorted[j];
+				XInt		v = xi_add(xi_mul(m, xi_add(xi_mul(p->c[i], free_part), common)), st.e);
+
+				CHECK_FOR_INTERRUPTS();
+				sh->num[i] = xi_keep(v, outer);
+			}
+			s--;
+		}
+		if (k == 0)
+			break;
+		MemoryContextReset(ctx[(k - 1) % 2]);
+		MemoryContextSwitchTo(ctx[(k - 1) % 2]);
+		/* round k - 1 had the large claims and small sum of the last switch up to it */
+		{
+			XInt		small = s >= 0 ? st.sw[s].small : p->total;
+			int32		large = s >= 0 ? st.sw[s].after : 0;
+
+			u = xi_div_exact(xi_mul(u, n), xi(p->n - 1));
+			z = xi_div_exact(xi_add(xi_mul(n, z), xi_mul(small, u)), xi(p->n - large));
+			y = xi_sub(y, xi_div_exact(z, n));
+		}
 	}
+	MemoryContextSwitchTo(outer);
 	MemoryContextDelete(ctx[0]);
 	MemoryContextDelete(ctx[1]);
-	MemoryContextDelete(tmp);
-	pfree(d);
-	pfree(a);
+	for (int32 j = st.sw[st.nsw - 1].after; j < p->n; j++)
+		sh->num[st.sorted[j]] = xi(0);
+	sh->den = xi_mul(m, st.nk);
+	pfree(st.sorted);
+	pfree(st.sw);
 }
