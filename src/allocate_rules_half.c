@@ -38,7 +38,8 @@
  * few operations on numbers that long), and those digits times the claims
  * (the exact awards of all claimants, about half a byte a digit).  That
  * allows 30000 rounds for 2 claims (1.6 s on one core of an assert-enabled
- * build), 7500 for 10, 2500 for 1000, 28 for 10^6 (README: limits).
+ * build), 15000 for 10, 7500 for 1000, 333 for 10^5, 28 for 10^6 (README:
+ * limits).
  */
 #define ALLOC_DT_MAX_DIGITS 30000
 #define ALLOC_DT_MAX_AWARD_DIGITS INT64CONST(200000000)
