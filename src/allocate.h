@@ -31,7 +31,13 @@ typedef enum AllocRule
 	ALLOC_CEA,					/* 'cea': min(c_i, L) */
 	ALLOC_CEL,					/* 'cel': max(0, c_i - L) */
 	ALLOC_TALMUD,				/* 'talmud': Aumann-Maschler on half-claims */
-	/* the rules of allocate_games.c */
+	/* allocate_rules_half.c: */
+	ALLOC_APRO,					/* 'apro': minimal rights, then proportional */
+	ALLOC_CE,					/* 'ce': constrained egalitarian */
+	ALLOC_PIN,					/* 'pin': Piniles */
+	ALLOC_RTALMUD,				/* 'rtalmud': reverse Talmud */
+	ALLOC_DT,					/* 'dt': Dominguez-Thomson */
+	/* allocate_games.c: */
 	ALLOC_MO,					/* 'mo': minimal overlap (O'Neill 1982) */
 	ALLOC_RA,					/* 'ra': random arrival (O'Neill 1982) */
 	ALLOC_AA					/* 'aa': average of awards (Miras Calvo et al. 2022) */

@@ -35,9 +35,21 @@ extern void *alloc_array(MemoryContext mcxt, int64 n, Size size);
 /* The claims in ascending order, a copy in the current context */
 extern XInt *sorted_claims(const Problem *p);
 
+/* A rule: fills sh for 0 < t < S (CEA and CEL also take t = S) */
+typedef void (*SharesRule) (const Problem *p, XInt t, Shares *sh);
+
 /* Rules, each for 0 < t < S; sh->num has room for n numerators */
 extern void shares_cea(const Problem *p, XInt t, Shares *sh);
 extern void shares_cel(const Problem *p, XInt t, Shares *sh);
+/* lower on the half-claims up to S/2, then half-claims plus upper on them */
+extern void shares_on_halves(const Problem *p, XInt t, SharesRule lower, SharesRule upper, Shares *sh);
+
+/* allocate_rules_half.c: APRO, CE, Piniles, reverse Talmud, Dominguez-Thomson */
+extern void shares_apro(const Problem *p, XInt t, Shares *sh);
+extern void shares_ce(const Problem *p, XInt t, Shares *sh);
+extern void shares_pin(const Problem *p, XInt t, Shares *sh);
+extern void shares_rtalmud(const Problem *p, XInt t, Shares *sh);
+extern void shares_dt(const Problem *p, XInt t, Shares *sh);
 
 /* The rules of allocate_games.c: minimal overlap, random arrival, average of awards */
 extern void shares_mo(const Problem *p, XInt t, Shares *sh);

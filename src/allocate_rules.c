@@ -64,35 +64,55 @@ xi_from_decimal(Numeric x, int *scale)
 	return xi_from_integer(numeric_mul_opt_error(x, pow10_numeric(d), NULL));
 }
 
-/* The rules by their SQL names, in the order the error message lists them */
+/*
+ * The rules by their SQL names, in the order the error message lists them;
+ * an alias follows the name it stands for
+ */
 static const struct
 {
 	const char *name;
 	AllocRule	rule;
+	bool		alias;
 }			rule_names[] =
 {
-	{"proportional", ALLOC_PROPORTIONAL},
-	{"cea", ALLOC_CEA},
-	{"cel", ALLOC_CEL},
-	{"talmud", ALLOC_TALMUD},
-	/* the rules of allocate_games.c, each by its short name and its alias */
-	{"mo", ALLOC_MO},
-	{"minimal_overlap", ALLOC_MO},
-	{"ra", ALLOC_RA},
-	{"random_arrival", ALLOC_RA},
-	{"aa", ALLOC_AA},
-	{"average_of_awards", ALLOC_AA}
+	{"proportional", ALLOC_PROPORTIONAL, false},
+	{"cea", ALLOC_CEA, false},
+	{"cel", ALLOC_CEL, false},
+	{"talmud", ALLOC_TALMUD, false},
+	/* allocate_rules_half.c */
+	{"apro", ALLOC_APRO, false},
+	{"adjusted_proportional", ALLOC_APRO, true},
+	{"ce", ALLOC_CE, false},
+	{"constrained_egalitarian", ALLOC_CE, true},
+	{"pin", ALLOC_PIN, false},
+	{"piniles", ALLOC_PIN, true},
+	{"rtalmud", ALLOC_RTALMUD, false},
+	{"reverse_talmud", ALLOC_RTALMUD, true},
+	{"dt", ALLOC_DT, false},
+	{"dominguez_thomson", ALLOC_DT, true},
+	/* allocate_games.c */
+	{"mo", ALLOC_MO, false},
+	{"minimal_overlap", ALLOC_MO, true},
+	{"ra", ALLOC_RA, false},
+	{"random_arrival", ALLOC_RA, true},
+	{"aa", ALLOC_AA, false},
+	{"average_of_awards", ALLOC_AA, true}
 };
 
-/* The names of the table, comma-separated, for the error message */
-static const char *
-known_rule_names(void)
+/* "proportional, cea, ..., apro (or adjusted_proportional), ...": the table, in words */
+static char *
+rule_names_text(void)
 {
 	StringInfoData buf;
 
 	initStringInfo(&buf);
 	for (size_t i = 0; i < lengthof(rule_names); i++)
-		appendStringInfo(&buf, "%s%s", i == 0 ? "" : ", ", rule_names[i].name);
+	{
+		if (rule_names[i].alias)
+			appendStringInfo(&buf, " (or %s)", rule_names[i].name);
+		else
+			appendStringInfo(&buf, "%s%s", i > 0 ? ", " : "", rule_names[i].name);
+	}
 	return buf.data;
 }
 
@@ -107,7 +127,7 @@ alloc_rule_from_name(const char *name)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("unknown allocation rule \"%s\"", name),
-			 errdetail("Known rules: %s.", known_rule_names())));
+			 errdetail("Known rules: %s.", rule_names_text())));
 	pg_unreachable();
 }
 
@@ -528,21 +548,22 @@ shares_cel(const Problem *p, XInt t, Shares *sh)
 }
 
 /*
- * Talmud (Aumann-Maschler): CEA on the half-claims while t <= S/2; beyond,
- * each gets half its claim plus CEL on the half-claims for t - S/2.  Both
- * rules scale with the claims, so CEA(C/2, t) = CEA(C, 2t) / 2 and
- * CEL(C/2, t - S/2) = CEL(C, 2t - S) / 2: no halves to represent.
+ * The rules built on half-claims: lower on the half-claims while t <= S/2;
+ * beyond, each gets half its claim plus upper on the half-claims for
+ * t - S/2.  CEA and CEL scale with the claims, so CEA(C/2, t) = CEA(C, 2t) / 2
+ * and likewise for t - S/2 with 2t - S: no halves to represent.  lower gets
+ * 0 < 2t <= S, upper 0 < 2t - S < S.
  */
-static void
-shares_talmud(const Problem *p, XInt t, Shares *sh)
+void
+shares_on_halves(const Problem *p, XInt t, SharesRule lower, SharesRule upper, Shares *sh)
 {
 	XInt		twice = xi_add(t, t);
 
 	if (xi_cmp(twice, p->total) <= 0)
-		shares_cea(p, twice, sh);
+		lower(p, twice, sh);
 	else
 	{
-		shares_cel(p, xi_sub(twice, p->total), sh);
+		upper(p, xi_sub(twice, p->total), sh);
 		for (int32 i = 0; i < p->n; i++)
 		{
 			CHECK_FOR_INTERRUPTS();
@@ -550,6 +571,13 @@ shares_talmud(const Problem *p, XInt t, Shares *sh)
 		}
 	}
 	sh->den = xi_add(sh->den, sh->den);
+}
+
+/* Talmud (Aumann-Maschler): CEA on the half-claims, then CEL on them */
+static void
+shares_talmud(const Problem *p, XInt t, Shares *sh)
+{
+	shares_on_halves(p, t, shares_cea, shares_cel, sh);
 }
 
 static void
@@ -578,6 +606,22 @@ shares_for_rule(const Problem *p, AllocRule rule, XInt t, Shares *sh)
 			break;
 		case ALLOC_TALMUD:
 			shares_talmud(p, t, sh);
+			break;
+			/* allocate_rules_half.c */
+		case ALLOC_APRO:
+			shares_apro(p, t, sh);
+			break;
+		case ALLOC_CE:
+			shares_ce(p, t, sh);
+			break;
+		case ALLOC_PIN:
+			shares_pin(p, t, sh);
+			break;
+		case ALLOC_RTALMUD:
+			shares_rtalmud(p, t, sh);
+			break;
+		case ALLOC_DT:
+			shares_dt(p, t, sh);
 			break;
 			/* the rules of allocate_games.c */
 		case ALLOC_MO:
@@ -880,7 +924,7 @@ alloc_solve(AllocInput *in, Numeric budget, AllocRule rule, Numeric unit)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("weights apply only to the proportional rule"),
-				 errdetail("The other rules divide by the claims alone.")));
+				 errdetail("Every rule but proportional divides by the claims alone.")));
 	res = result_create(in);
 	scratch = AllocSetContextCreate(in->mcxt, "allocate", ALLOCSET_DEFAULT_SIZES);
 	old = MemoryContextSwitchTo(scratch);

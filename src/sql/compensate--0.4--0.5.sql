@@ -73,10 +73,11 @@ COMMENT ON FUNCTION @extschema@.schedule_from_tiers(pg_catalog.text, pg_catalog.
 COMMENT ON FUNCTION @extschema@.payout_schedule_jsonb(@extschema@.payout_schedule) IS
 'the schedule as jsonb (also the cast to jsonb): text, mode, deductible, cap, rounding, minimum, threshold and cap_after_rounding when set, and each tier with both bounds and its outcome';
 
--- allocate: the rules mo, ra and aa (0.5) -------------------------------------------
--- The rules are names the C code reads; only the comments of the functions
--- that take any rule change, to list them.
+-- allocate: eight more rules (0.5) ------------------------------------------------
+-- apro, ce, pin, rtalmud, dt (allocate_rules_half.c), mo, ra and aa
+-- (allocate_games.c): the functions are unchanged, their comments list the
+-- rules.
 COMMENT ON FUNCTION @extschema@.allocate(pg_catalog.numeric, pg_catalog.numeric, pg_catalog.text, pg_catalog.numeric) IS
-'window function: the row''s award when the partition''s budget is shared among its claims by rule (proportional, cea, cel, talmud, mo = minimal_overlap, ra = random_arrival, aa = average_of_awards), rounded to multiples of unit by largest remainder so the awards add up to min(budget, total claims); unit NULL: exact, 20 decimals; NULL claims get NULL; mo, ra and aa refuse problems beyond their documented limits (54000)';
+'window function: the row''s award when the partition''s budget is shared among its claims by one of twelve rules (proportional, apro = adjusted_proportional, cea, cel, ce = constrained_egalitarian, pin = piniles, talmud, rtalmud = reverse_talmud, mo = minimal_overlap, ra = random_arrival, dt = dominguez_thomson, aa = average_of_awards; case-insensitive), rounded to multiples of unit by largest remainder so the awards add up to min(budget, total claims); unit NULL: exact, 20 decimals; NULL claims get NULL; dt, mo, ra and aa refuse problems beyond their documented limits (54000)';
 COMMENT ON FUNCTION @extschema@.allocate(pg_catalog.numeric[], pg_catalog.numeric, pg_catalog.text, pg_catalog.numeric) IS
-'the awards of an array of claims sharing a budget by rule (proportional, cea, cel, talmud, mo = minimal_overlap, ra = random_arrival, aa = average_of_awards), rounded to multiples of unit (NULL: exact); NULL elements stay NULL, ties go to the earlier element';
+'the awards of an array of claims sharing a budget by rule (the twelve rules of the window form), rounded to multiples of unit (NULL: exact); NULL elements stay NULL, ties go to the earlier element';
