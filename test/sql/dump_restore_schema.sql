@@ -31,7 +31,10 @@ INSERT INTO schedules VALUES
  (5, 'extremes', '(0.000000000000000001,999999999999999999] => 1000 + 0.125% deductible 5 round 0.05 half_even'),
  (6, 'written loosely', 'GRADUATED   [0 , 10.500] =>1.50,(10.5,)=>700.0 %  cap 105 round 10 down'),
  (7, 'round up', '[0,) => 0 + 33.333% round 0.01 up'),
- (8, 'no schedule', NULL);
+ (8, 'no schedule', NULL),
+ -- stored in format version 2 (0.5's options)
+ (9, 'package price', '[0,) => 150% deductible 5 minimum 15 cap 100 after rounding round 15 half_down'),
+ (10, 'sla threshold', '[0,95) => 10%, [95,99) => 25%, [99,) => 0 round 0.01 threshold 1');
 
 -- Values too large for a btree index entry (stored toasted): a 5000-tier
 -- schedule and its report, with a hash index
