@@ -76,12 +76,12 @@ CREATE TEMP TABLE sklearn_predictions (dimension text, id int, predicted text);
 INSERT INTO predictions
 SELECT 'scikit-learn (70/30)', t.dimension, t.id, t.label, k.predicted
 FROM truth t JOIN split s USING (id) LEFT JOIN sklearn_predictions k USING (dimension, id) WHERE NOT s.train;
-SELECT count(*) = 0 AS sklearn_complete FROM predictions WHERE method = 'scikit-learn (70/30)' AND predicted IS NULL \gset
-\if :sklearn_complete
-\else
-\warn scikit-learn returned no prediction for some held-out claims
-\quit 3
-\endif
+DO $$
+BEGIN
+  IF EXISTS (SELECT FROM predictions WHERE method = 'scikit-learn (70/30)' AND predicted IS NULL) THEN
+    RAISE EXCEPTION 'scikit-learn returned no prediction for some held-out claims';
+  END IF;
+END $$;
 \endif
 
 \echo

@@ -70,12 +70,14 @@ END $$;
 CREATE TEMP TABLE sklearn_timings (step text, run int, rows int, ms numeric);
 \set copy '\\copy sklearn_timings FROM PROGRAM ' :'sklearn_timing' ' WITH (FORMAT csv, HEADER true)'
 :copy
-SELECT count(*) = 2 * :runs AND bool_and(rows = 100000) AS sklearn_complete FROM sklearn_timings \gset
-\if :sklearn_complete
-\else
-\warn scikit-learn timings are incomplete
-\quit 3
-\endif
+SELECT set_config('eval.sklearn_rows', count(*)::text, false) FROM sklearn_timings WHERE rows = 100000 \gset
+DO $$
+BEGIN
+  IF current_setting('eval.sklearn_rows')::int <> 2 * current_setting('eval.runs')::int THEN
+    RAISE EXCEPTION 'scikit-learn timings are incomplete: % of % rows of 100,000 texts',
+      current_setting('eval.sklearn_rows'), 2 * current_setting('eval.runs')::int;
+  END IF;
+END $$;
 INSERT INTO timings SELECT 'scikit-learn', CASE step WHEN 'fit' THEN 'train' ELSE 'classify' END, 0, run, ms FROM sklearn_timings;
 
 \echo
