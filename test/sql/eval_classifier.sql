@@ -41,7 +41,6 @@ INSERT INTO predictions
 SELECT 'naive Bayes (70/30)', t.dimension, t.id, t.label, classify(m.model, t.text)
 FROM truth t JOIN split s USING (id) JOIN models m USING (dimension) WHERE NOT s.train;
 
-
 -- The linear model, where this build has it (another overload of the aggregate)
 SELECT to_regprocedure('train_classifier(text,text,text)') IS NOT NULL AS has_linear \gset
 \if :has_linear
