@@ -51,6 +51,10 @@ extern void bayes_scores(const BayesModel *m, const NormText *t, double *scores)
 extern int	bayes_top_features(const BayesModel *m, const NormText *t, int label, int other,
 							   BayesFeature *out, int max);
 
+extern Classifier *bayes_train_examples(const TrainExample *ex, int n);
+extern void train_check_label(const char *name, int len);
+extern void train_check_case_twin(const ClassifierDraft *d, int label);
+
 extern void bayes_check_draft(const ClassifierDraft *d, TextErrorFn fail, void *arg);
 extern void bayes_append_text(StringInfo buf, const ClassifierView *v);
 extern Classifier *bayes_from_text(const char *text);

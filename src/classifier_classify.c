@@ -32,6 +32,7 @@
 #include "bayes.h"
 #include "classifier.h"
 #include "json_out.h"
+#include "linear.h"
 #include "normalize.h"
 #include "arg_cache.h"
 
@@ -39,7 +40,7 @@ PG_FUNCTION_INFO_V1(classify);
 PG_FUNCTION_INFO_V1(classify_scores);
 PG_FUNCTION_INFO_V1(classify_matches);
 
-#define BAYES_TOP_FEATURES	10
+#define BAYES_TOP_FEATURES	10	/* n-grams classify_matches shows for a model */
 
 typedef struct CompiledClassifier
 {
@@ -53,7 +54,9 @@ typedef struct CompiledClassifier
 	int64	   *scores;			/* per label, thousandths */
 	/* trained models */
 	BayesModel *bayes;
-	double	   *log_scores;		/* per label */
+	LinearModel *linear;
+	double	   *log_scores;		/* per label: naive Bayes log scores, or
+								 * linear decision values */
 } CompiledClassifier;
 
 static void
@@ -102,7 +105,10 @@ classifier_arg_compile(struct varlena *value, MemoryContext mcxt pg_attribute_un
 		compile_rules(cc);
 	else
 	{
-		cc->bayes = bayes_compile(&cc->view);
+		if (cc->view.c->kind == CLASSIFIER_LINEAR)
+			cc->linear = linear_compile(&cc->view);
+		else
+			cc->bayes = bayes_compile(&cc->view);
 		cc->log_scores = palloc(sizeof(double) * cc->view.c->nlabels);
 	}
 	*source = (const struct varlena *) cc->source;
@@ -187,13 +193,19 @@ rules_winner(const CompiledClassifier *cc)
 	return best >= 0 ? best : cc->view.c->default_label;
 }
 
-/* The most probable label of a model; the first label on a tie */
+/*
+ * The winning label of a model, the first label (by name) on a tie: the
+ * most probable (naive Bayes) or of the highest decision value (linear)
+ */
 static int
-bayes_winner(CompiledClassifier *cc, const NormText *t, int *runner_up)
+model_winner(CompiledClassifier *cc, const NormText *t, int *runner_up)
 {
 	int			best = 0;
 
-	bayes_scores(cc->bayes, t, cc->log_scores);
+	if (cc->linear != NULL)
+		linear_scores(cc->linear, t, cc->log_scores);
+	else
+		bayes_scores(cc->bayes, t, cc->log_scores);
 	for (int i = 1; i < cc->view.c->nlabels; i++)
 	{
 		if (cc->log_scores[i] > cc->log_scores[best])
@@ -224,7 +236,7 @@ classify(PG_FUNCTION_ARGS)
 		label = rules_winner(cc);
 	}
 	else
-		label = bayes_winner(cc, &t, &runner_up);
+		label = model_winner(cc, &t, &runner_up);
 	if (label < 0)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text_with_len(cc->view.strings + cc->view.labels[label].name_off,
@@ -242,8 +254,9 @@ milli_text(int64 milli)
 
 /*
  * classify_scores(classifier, text) returns every label's score as jsonb:
- * rule sets the summed weights, models the probabilities (softmax of the log
- * scores, six decimals)
+ * rule sets the summed weights, models probabilities (six decimals): naive
+ * Bayes the softmax of its log scores, a linear model the softmax of its
+ * decision values
  */
 Datum
 classify_scores(PG_FUNCTION_ARGS)
@@ -263,7 +276,7 @@ classify_scores(PG_FUNCTION_ARGS)
 		score_rules(cc, &t);
 	else
 	{
-		max = cc->log_scores[bayes_winner(cc, &t, &runner_up)];
+		max = cc->log_scores[model_winner(cc, &t, &runner_up)];
 		for (int i = 0; i < v->c->nlabels; i++)
 			sum += exp(cc->log_scores[i] - max);
 	}
@@ -321,13 +334,34 @@ bayes_matches(CompiledClassifier *cc, const NormText *t, ReturnSetInfo *rsinfo)
 {
 	BayesFeature top[BAYES_TOP_FEATURES];
 	int			runner_up;
-	int			winner = bayes_winner(cc, t, &runner_up);
+	int			winner = model_winner(cc, t, &runner_up);
 	int			n = bayes_top_features(cc->bayes, t, winner, runner_up, top, BAYES_TOP_FEATURES);
 	char	   *label = classifier_label(&cc->view, winner);
 
 	for (int i = 0; i < n; i++)
 		put_match(rsinfo, label, norm_to_utf8(t->chars + top[i].start, top[i].len),
 				  t, top[i].start, top[i].start + top[i].len - 1);
+}
+
+/* The n-grams that added most to the winner's decision value */
+static void
+linear_matches(CompiledClassifier *cc, const NormText *t, ReturnSetInfo *rsinfo)
+{
+	LinearFeature top[BAYES_TOP_FEATURES];
+	int			runner_up;
+	int			winner = model_winner(cc, t, &runner_up);
+	int			n = linear_top_features(cc->linear, t, winner, top, BAYES_TOP_FEATURES);
+	char	   *label = classifier_label(&cc->view, winner);
+
+	for (int i = 0; i < n; i++)
+	{
+		const LinearNgram *g = &top[i].ngram;
+		/* where it is in the text: its characters, not its padding */
+		int			first = Max(g->start, g->word_start);
+		int			last = Min(g->start + g->len, g->word_end) - 1;
+
+		put_match(rsinfo, label, linear_ngram_text(t, g), t, first, last);
+	}
 }
 
 /*
@@ -350,6 +384,8 @@ classify_matches(PG_FUNCTION_ARGS)
 
 		ac_match(cc->ac, t.chars, t.len, emit_match, &ma);
 	}
+	else if (cc->linear != NULL)
+		linear_matches(cc, &t, rsinfo);
 	else
 		bayes_matches(cc, &t, rsinfo);
 	return (Datum) 0;
