@@ -124,16 +124,29 @@ compiled_classifier(FunctionCallInfo fcinfo)
 	return (CompiledClassifier *) arg_cache_get(fcinfo, 0, &classifier_arg_kind);
 }
 
-/* The text argument normalized; with_origin: with its map to the original */
+/*
+ * The text argument normalized as cc's kind compares texts (a linear model
+ * keeps the spaces between Korean words, normalize.h); with_origin: with
+ * its map to the original
+ */
 static void
-normalize_arg(FunctionCallInfo fcinfo, int argno, NormText *t, bool with_origin)
+normalize_arg(FunctionCallInfo fcinfo, const CompiledClassifier *cc, NormText *t, bool with_origin)
 {
-	text	   *txt = PG_GETARG_TEXT_PP(argno);
+	text	   *txt = PG_GETARG_TEXT_PP(1);
+	const char *s = VARDATA_ANY(txt);
+	int			n = VARSIZE_ANY_EXHDR(txt);
 
-	if (with_origin)
-		normalize_text(VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt), t);
+	if (cc->linear != NULL)
+	{
+		if (with_origin)
+			normalize_text_words(s, n, t);
+		else
+			normalize_chars_words(s, n, t);
+	}
+	else if (with_origin)
+		normalize_text(s, n, t);
 	else
-		normalize_chars(VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt), t);
+		normalize_chars(s, n, t);
 }
 
 /* Does the match of term ending at end start a word, if it must? */
@@ -229,7 +242,7 @@ classify(PG_FUNCTION_ARGS)
 	int			label;
 	int			runner_up;
 
-	normalize_arg(fcinfo, 1, &t, false);
+	normalize_arg(fcinfo, cc, &t, false);
 	if (cc->view.c->kind == CLASSIFIER_RULES)
 	{
 		score_rules(cc, &t);
@@ -269,7 +282,7 @@ classify_scores(PG_FUNCTION_ARGS)
 	double		sum = 0;
 	int			runner_up;
 
-	normalize_arg(fcinfo, 1, &t, false);
+	normalize_arg(fcinfo, cc, &t, false);
 	initStringInfo(&buf);
 	appendStringInfoChar(&buf, '{');
 	if (v->c->kind == CLASSIFIER_RULES)
@@ -376,7 +389,7 @@ classify_matches(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	NormText	t;
 
-	normalize_arg(fcinfo, 1, &t, true);
+	normalize_arg(fcinfo, cc, &t, true);
 	InitMaterializedSRF(fcinfo, 0);
 	if (cc->view.c->kind == CLASSIFIER_RULES)
 	{

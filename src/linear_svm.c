@@ -80,7 +80,6 @@ train_one(const SvmProblem *p, int label, double *w, double *alpha, double *qd, 
 	uint64		seed = UINT64CONST(0x636F6D70656E7361) + (uint64) label;	/* "compensa" */
 	int			active = p->nrows;
 	double		pg_max_old = get_float8_infinity();
-	double		pg_min_old = -get_float8_infinity();
 
 	memset(w, 0, sizeof(double) * (p->ncols + 1));
 	for (int i = 0; i < p->nrows; i++)
@@ -140,11 +139,10 @@ train_one(const SvmProblem *p, int label, double *w, double *alpha, double *qd, 
 			/* converged on the active rows: check them all once more */
 			active = p->nrows;
 			pg_max_old = get_float8_infinity();
-			pg_min_old = -get_float8_infinity();
 			continue;
 		}
+		/* alpha has no upper bound (L2 loss): only the lower one shrinks */
 		pg_max_old = pg_max > 0 ? pg_max : get_float8_infinity();
-		pg_min_old = pg_min < 0 ? pg_min : -get_float8_infinity();
 	}
 }
 

@@ -89,7 +89,7 @@ matrix_terms(Matrix *m, const TrainOptions *o, const TrainExample *ex, int n)
 		int			k;
 
 		CHECK_FOR_INTERRUPTS();
-		normalize_chars(ex[i].text, ex[i].text_len, &t);
+		normalize_chars_words(ex[i].text, ex[i].text_len, &t);
 		k = linear_text_terms(&t, o->ngram_min, o->ngram_max, o->hash_bits, &terms);
 		MemoryContextSwitchTo(old);
 		m->row_start[i] = m->nnz;
