@@ -75,6 +75,7 @@ typedef struct TrainOptions
 
 extern void train_options_parse(const char *method, const char *options, TrainOptions *o);
 extern bool train_options_equal(const TrainOptions *a, const TrainOptions *b);
+extern bool train_options_valid(const TrainOptions *o);
 extern const char *train_method_name(int method);
 extern const char *linear_class_weight_name(int class_weight);
 

@@ -9,7 +9,7 @@
  * then one weight per label.  Numbers are printed in the shortest form that
  * reads back to the same float8, so text round trips are exact.  Both forms
  * are checked alike (linear_check_draft): every number finite, counts and
- * sizes in range, labels distinct.
+ * sizes in range, labels distinct and in name order (strcmp).
  */
 #include "postgres.h"
 #include "pg_compat.h"
@@ -47,6 +47,10 @@ linear_check_draft(const ClassifierDraft *d, TextErrorFn fail, void *arg)
 		fail(arg, 0, "A model needs at least one label.");
 	for (int l = 0; l < d->nlabels; l++)
 	{
+		/* in name order, as training makes them: a tie goes to the first */
+		if (l > 0 && strcmp(d->labels[l - 1], d->labels[l]) >= 0)
+			fail(arg, 0, psprintf("Label \"%s\" is not after \"%s\": labels are in name order.",
+								  d->labels[l], d->labels[l - 1]));
 		if (d->lstats[l].docs < 1)
 			fail(arg, 0, psprintf("Label \"%s\" has no training texts.", d->labels[l]));
 		if (!isfinite(d->lstats[l].bias) || fabs(d->lstats[l].bias) > MAX_WEIGHT)

@@ -26,6 +26,8 @@
 #include "linear.h"
 #include "text_cursor.h"
 
+#define MAX_ROWS_OPTION		999999999	/* the most small_int reads */
+
 pg_noreturn static void
 bad_option(const char *name, const char *value, const char *detail)
 {
@@ -56,18 +58,10 @@ small_int(const char *s)
 static double
 parse_c(const char *value)
 {
-	const char *p = value;
 	char	   *end;
 	double		c;
 
-	while (*p >= '0' && *p <= '9')
-		p++;
-	if (*p == '.')
-		p++;
-	while (*p >= '0' && *p <= '9')
-		p++;
-	if (p == value || !(value[0] >= '0' && value[0] <= '9') ||
-		strspn(value, "0123456789.eE+-") != strlen(value))
+	if (!(value[0] >= '0' && value[0] <= '9') || strspn(value, "0123456789.eE+-") != strlen(value))
 		bad_option("c", value, "C is a positive decimal number such as 1, 0.5 or 1e-3.");
 	c = strtod(value, &end);
 	if (*end != '\0' || !isfinite(c) || c < LINEAR_MIN_C || c > LINEAR_MAX_C)
@@ -141,7 +135,7 @@ set_option(TrainOptions *o, const char *name, const char *value, bool *seen)
 			break;
 		default:
 			n = small_int(value);
-			if (n < 1)
+			if (n < 1 || n > MAX_ROWS_OPTION)
 				bad_option(name, value, "max_rows is a whole number from 1 to 999999999.");
 			o->max_rows = n;
 			break;
@@ -210,4 +204,22 @@ const char *
 linear_class_weight_name(int class_weight)
 {
 	return class_weight == LINEAR_WEIGHT_BALANCED ? "balanced" : "none";
+}
+
+/*
+ * Could train_options_parse have made o?  For options read back from an
+ * aggregate state (train_buffer.c).
+ */
+bool
+train_options_valid(const TrainOptions *o)
+{
+	if (o->max_rows < 1 || o->max_rows > MAX_ROWS_OPTION || o->class_weight < LINEAR_WEIGHT_NONE ||
+		o->class_weight > LINEAR_WEIGHT_BALANCED)
+		return false;
+	if (o->method == TRAIN_NAIVE_BAYES)
+		return o->hash_bits == BAYES_HASH_BITS && o->ngram_min == 1 && o->ngram_max == BAYES_MAX_NGRAM &&
+			o->class_weight == LINEAR_WEIGHT_NONE && o->c == 0;
+	return o->method == TRAIN_LINEAR && o->hash_bits >= 1 && o->hash_bits <= 24 &&
+		o->ngram_min >= 1 && o->ngram_min <= o->ngram_max && o->ngram_max <= LINEAR_MAX_NGRAM &&
+		o->c >= LINEAR_MIN_C && o->c <= LINEAR_MAX_C;
 }

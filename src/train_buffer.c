@@ -17,7 +17,7 @@
  *
  *	 uint8	version			TRAIN_BUFFER_VERSION
  *	 uint8	method, hash_bits, ngram_min, ngram_max, class_weight
- *	 uint8	pad[3]			zero
+ *	 uint8	pad[6]			zero
  *	 uint64	c				the bits of a float8
  *	 int64	max_rows
  *	 int64	nrows
@@ -132,8 +132,8 @@ buffer_flatten(const void *body)
 	appendStringInfoChar(&s, o->ngram_min);
 	appendStringInfoChar(&s, o->ngram_max);
 	appendStringInfoChar(&s, o->class_weight);
-	appendStringInfoSpaces(&s, 3);
-	memset(s.data + s.len - 3, 0, 3);
+	appendStringInfoSpaces(&s, 6);
+	memset(s.data + s.len - 6, 0, 6);
 	memcpy(&cbits, &o->c, 8);
 	append_uint64(&s, cbits);
 	append_uint64(&s, (uint64) o->max_rows);
@@ -170,38 +170,24 @@ read_uint64(const char *p)
 	return pg_ntoh64(v);
 }
 
-/* The options of a flat state, checked by reparsing their canonical form */
+/* The options of a flat state, checked as the option parser checks them */
 static void
 read_options(const unsigned char *h, TrainOptions *o)
 {
-	TrainOptions want;
 	uint64		cbits = read_uint64((const char *) h + 12);
-	double		c;
 
-	memcpy(&c, &cbits, 8);
-	if (h[0] != TRAIN_BUFFER_VERSION || (h[1] != TRAIN_NAIVE_BAYES && h[1] != TRAIN_LINEAR) ||
-		h[9] != 0 || h[10] != 0 || h[11] != 0)
-		bad_state("Unknown version or method.");
+	if (h[0] != TRAIN_BUFFER_VERSION || h[6] != 0 || h[7] != 0 || h[8] != 0 || h[9] != 0 ||
+		h[10] != 0 || h[11] != 0)
+		bad_state("Unknown version.");
 	o->method = h[1];
 	o->hash_bits = h[2];
 	o->ngram_min = h[3];
 	o->ngram_max = h[4];
 	o->class_weight = h[5];
-	o->c = c;
+	memcpy(&o->c, &cbits, 8);
 	o->max_rows = (int64) read_uint64((const char *) h + 20);
-	if (o->method == TRAIN_LINEAR)
-		train_options_parse("linear",
-							psprintf("bits=%d ngrams=%d-%d class_weight=%s max_rows=" INT64_FORMAT,
-									 o->hash_bits, o->ngram_min, o->ngram_max,
-									 linear_class_weight_name(o->class_weight), o->max_rows),
-							&want);
-	else
-		train_options_parse("naive_bayes", psprintf("max_rows=" INT64_FORMAT, o->max_rows), &want);
-	want.c = o->c;
-	if (!train_options_equal(o, &want) || o->class_weight > LINEAR_WEIGHT_BALANCED ||
-		(o->method == TRAIN_LINEAR && !(c >= LINEAR_MIN_C && c <= LINEAR_MAX_C)) ||
-		(o->method == TRAIN_NAIVE_BAYES && c != 0))
-		bad_state("Invalid options.");
+	if (!train_options_valid(o))
+		bad_state("Invalid method or options.");
 }
 
 /* Check one row of a flat state at p (end: its end); returns the next row */
@@ -212,11 +198,13 @@ check_row(const char *p, const char *end)
 
 	if (end - p < 4 || (len = read_uint32(p)) < 1 || len > CLASSIFIER_MAX_LABEL_BYTES || end - p - 4 < len)
 		bad_state("A label is cut short or of an invalid length.");
-	train_check_label(p + 4, (int) len);
+	if (!is_label_name(pnstrdup(p + 4, len), (int) len))
+		bad_state("A row's label is not a label name.");
 	p += 4 + len;
 	if (end - p < 4 || (len = read_uint32(p)) > (uint32) (end - p - 4))
 		bad_state("A text is cut short.");
-	pg_verifymbstr(p + 4, (int) len, false);
+	if (!pg_verifymbstr(p + 4, (int) len, true))
+		bad_state("A text is not valid UTF-8.");
 	return p + 4 + len;
 }
 
