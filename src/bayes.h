@@ -45,6 +45,7 @@ typedef struct BayesFeature
 } BayesFeature;
 
 extern uint32 bayes_bucket(const pg_wchar *chars, int len, int hash_bits);
+extern int	bucket_compare(const void *a, const void *b);
 extern int	bayes_text_buckets(const NormText *t, int hash_bits, uint32 **out);
 extern BayesModel *bayes_compile(const ClassifierView *v);
 extern void bayes_scores(const BayesModel *m, const NormText *t, double *scores);

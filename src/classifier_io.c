@@ -33,6 +33,19 @@ classifier_append_text(StringInfo buf, const ClassifierView *v)
 		bayes_append_text(buf, v);
 }
 
+/* Does p start with prefix, white space and "hash_bits=", as a model's text does? */
+static bool
+is_model_text(const char *p, const char *prefix)
+{
+	const char *q = p + strlen(prefix);
+
+	if (strncmp(p, prefix, strlen(prefix)) != 0 || !text_is_space(*q))
+		return false;
+	while (text_is_space(*q))
+		q++;
+	return strncmp(q, "hash_bits=", 10) == 0;
+}
+
 /* classifier_in(cstring) parses a rule set or a trained model's text */
 Datum
 classifier_in(PG_FUNCTION_ARGS)
@@ -42,26 +55,11 @@ classifier_in(PG_FUNCTION_ARGS)
 
 	while (text_is_space(*p))
 		p++;
-	/* a model starts "naive_bayes hash_bits="; a rule's label is followed by ':' */
-	if (strncmp(p, BAYES_TEXT_PREFIX, strlen(BAYES_TEXT_PREFIX)) == 0)
-	{
-		const char *q = p + strlen(BAYES_TEXT_PREFIX);
-
-		while (text_is_space(*q))
-			q++;
-		if (q > p + strlen(BAYES_TEXT_PREFIX) && strncmp(q, "hash_bits=", 10) == 0)
-			PG_RETURN_CLASSIFIER_P(bayes_from_text(text));
-	}
-	/* and a linear model "linear hash_bits=" */
-	if (strncmp(p, LINEAR_TEXT_PREFIX, strlen(LINEAR_TEXT_PREFIX)) == 0)
-	{
-		const char *q = p + strlen(LINEAR_TEXT_PREFIX);
-
-		while (text_is_space(*q))
-			q++;
-		if (q > p + strlen(LINEAR_TEXT_PREFIX) && strncmp(q, "hash_bits=", 10) == 0)
-			PG_RETURN_CLASSIFIER_P(linear_from_text(text));
-	}
+	/* a model starts "naive_bayes hash_bits=" or "linear hash_bits="; a rule's label is followed by ':' */
+	if (is_model_text(p, BAYES_TEXT_PREFIX))
+		PG_RETURN_CLASSIFIER_P(bayes_from_text(text));
+	if (is_model_text(p, LINEAR_TEXT_PREFIX))
+		PG_RETURN_CLASSIFIER_P(linear_from_text(text));
 	PG_RETURN_CLASSIFIER_P(rules_from_text(text));
 }
 

@@ -79,15 +79,6 @@ linear_text_ngrams(const NormText *t, int ngram_min, int ngram_max, int hash_bit
 	return n;
 }
 
-static int
-compare_uint32(const void *a, const void *b)
-{
-	uint32		x = *(const uint32 *) a;
-	uint32		y = *(const uint32 *) b;
-
-	return (x > y) - (x < y);
-}
-
 /* The distinct buckets of a text, ascending, with their counts; returns how many */
 int
 linear_text_terms(const NormText *t, int ngram_min, int ngram_max, int hash_bits,
@@ -102,7 +93,7 @@ linear_text_terms(const NormText *t, int ngram_min, int ngram_max, int hash_bits
 	for (int i = 0; i < n; i++)
 		b[i] = g[i].bucket;
 	pfree(g);
-	qsort(b, n, sizeof(uint32), compare_uint32);
+	qsort(b, n, sizeof(uint32), bucket_compare);
 	for (int i = 0; i < n; i++)
 	{
 		if (w > 0 && terms[w - 1].bucket == b[i])
