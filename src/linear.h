@@ -39,8 +39,12 @@
 #define TRAIN_NAIVE_BAYES		1
 #define TRAIN_LINEAR			2
 
-/* Defaults of the options (linear_options.c) */
-#define LINEAR_DEFAULT_BITS		18
+/*
+ * Defaults of the options (linear_options.c).  2^20 buckets: at 2^18 the
+ * collisions among the n-grams of a few hundred claims cost a point of
+ * accuracy on the evaluation split; from 2^20 on it no longer changes.
+ */
+#define LINEAR_DEFAULT_BITS		20
 #define LINEAR_DEFAULT_NGRAM_MIN 1
 #define LINEAR_DEFAULT_NGRAM_MAX 4
 #define LINEAR_DEFAULT_C		1.0
@@ -48,8 +52,13 @@
 #define LINEAR_MAX_C			1e6
 #define TRAIN_DEFAULT_MAX_ROWS	INT64CONST(10000000)
 
-/* The solver's fixed settings (linear_svm.c) */
-#define LINEAR_TOLERANCE		0.1		/* on the projected gradient's spread */
+/*
+ * The solver's fixed settings (linear_svm.c): scikit-learn's LinearSVC
+ * tolerance, which solves the problem to convergence on claims (a looser
+ * one moves accuracy by a claim or two either way and saves little: most of
+ * the training time is extracting n-grams).
+ */
+#define LINEAR_TOLERANCE		0.0001	/* on the projected gradient's spread */
 #define LINEAR_MAX_EPOCHS		1000
 
 /*

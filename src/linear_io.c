@@ -2,7 +2,7 @@
  * linear_io.c
  *		Text and binary forms of a trained linear model.
  *
- *	 linear hash_bits=18 ngrams=1-4 c=1 class_weight=none
+ *	 linear hash_bits=20 ngrams=1-4 c=1 class_weight=none
  *	 labels=["inquiry":120:-0.61,"protest":80:0.2] weights=[17:3.1:0.02:-0.02,...]
  *
  * labels: name, training texts, bias; weights: bucket (ascending), its idf,

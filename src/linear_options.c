@@ -8,7 +8,7 @@
  *
  *	 c=1				linear: the SVM's C, a decimal number 1e-6 .. 1e6
  *	 ngrams=1-4			linear: n-gram lengths a-b (or one length n), 1..8
- *	 bits=18			linear: hash into 2^bits buckets, 1 .. 24
+ *	 bits=20			linear: hash into 2^bits buckets, 1 .. 24
  *	 class_weight=none	linear: none, or balanced (C times n / (k * n_label))
  *	 max_rows=10000000	both: more training rows than this is an error (54000)
  *

@@ -187,7 +187,7 @@ CREATE AGGREGATE @extschema@.train_classifier(t pg_catalog.text, label pg_catalo
 COMMENT ON AGGREGATE @extschema@.train_classifier(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
 'learns a classifier by method ''linear'' (one-vs-rest linear SVM over tf-idf character 1-4-grams) or ''naive_bayes'' (the model of train_classifier(text, label)); the same rows give the same model in any order (rows with a NULL text or label are skipped)';
 COMMENT ON AGGREGATE @extschema@.train_classifier(pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
-'learns a classifier by method ''linear'' or ''naive_bayes'' with options such as ''c=1 ngrams=1-4 bits=18 class_weight=balanced max_rows=10000000'' (22023 for a bad option)';
+'learns a classifier by method ''linear'' or ''naive_bayes'' with options such as ''c=1 ngrams=1-4 bits=20 class_weight=none max_rows=10000000'' (the defaults) (22023 for a bad option)';
 
 -- Comments on the classifier type's support functions and operator
 COMMENT ON FUNCTION @extschema@.classifier_in(pg_catalog.cstring) IS
