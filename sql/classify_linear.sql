@@ -115,6 +115,10 @@ FROM (VALUES ('a', 'x'), ('b', 'y')) v(t, l);
 -- Limits: more rows than max_rows is 54000, before any training
 SELECT f.state, f.message, f.detail FROM regress.fails($$SELECT train_classifier(t, label, 'linear', 'max_rows=1799') FROM lin_labeled$$) f;
 SELECT left(train_classifier(t, label, 'linear', 'max_rows=1800')::text, 19) AS at_the_limit FROM lin_labeled;
+-- texts of more than 100,000 characters (normalized): 54000, in training and classifying
+SELECT classify(c, repeat('x', 100000)) IS NOT NULL AS at_the_text_limit FROM lin_model;
+SELECT f.state, f.message, f.detail FROM lin_model, regress.fails(format('SELECT classify(%L::classifier, repeat(''x'', 100001))', c)) f;
+SELECT f.state, f.message FROM regress.fails($$SELECT train_classifier(repeat('ab ', 40000), 'x', 'linear')$$) f;
 SELECT regress.force_parallel() \gset
 SELECT f.state, f.message FROM regress.fails($$SELECT train_classifier(t, label, 'linear', 'max_rows=1000') FROM lin_labeled$$) f;
 SELECT regress.reset_parallel() \gset

@@ -67,6 +67,7 @@
  * (12 bytes per distinct bucket of each text) is at most
  * LINEAR_MAX_FEATURE_BYTES.  Beyond either: 54000.
  */
+#define LINEAR_MAX_TEXT_CHARS	100000	/* longer texts: 54000 (linear_features.c) */
 #define TRAIN_MAX_BUFFER_BYTES	((Size) 256 * 1024 * 1024)
 #define LINEAR_MAX_FEATURE_BYTES ((Size) 1024 * 1024 * 1024)
 

@@ -54,11 +54,22 @@ int
 linear_text_ngrams(const NormText *t, int ngram_min, int ngram_max, int hash_bits,
 				   LinearNgram **out)
 {
-	Size		max = (Size) (ngram_max - ngram_min + 1) * ((Size) t->len * 3 + 2);
-	LinearNgram *g = palloc_extended(sizeof(LinearNgram) * Max(max, 1), MCXT_ALLOC_HUGE);
-	pg_wchar   *padded = palloc(sizeof(pg_wchar) * (t->len + 2));
+	Size		max;
+	LinearNgram *g;
+	pg_wchar   *padded;
 	int			n = 0;
 	int			i = 0;
+
+	/* a bound on the n-grams' memory: 20 bytes each, up to 24 per character */
+	if (t->len > LINEAR_MAX_TEXT_CHARS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("text of %d characters is too long for a linear model", t->len),
+				 errdetail("A linear model reads texts of at most %d characters (after normalization).",
+						   LINEAR_MAX_TEXT_CHARS)));
+	max = (Size) (ngram_max - ngram_min + 1) * ((Size) t->len * 3 + 2);
+	g = palloc_extended(sizeof(LinearNgram) * Max(max, 1), MCXT_ALLOC_HUGE);
+	padded = palloc(sizeof(pg_wchar) * (t->len + 2));
 
 	while (i < t->len)
 	{

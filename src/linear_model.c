@@ -24,7 +24,15 @@ linear_compile(const ClassifierView *v)
 	m->row = palloc_extended(sizeof(int32) * nbuckets, MCXT_ALLOC_HUGE);
 	memset(m->row, 0xFF, sizeof(int32) * nbuckets);
 	for (int i = 0; i < v->c->nitems; i++)
+	{
+		/* checked on input; a stored value could only be damaged on disk */
+		if (v->buckets[i] >= nbuckets)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATA_CORRUPTED),
+					 errmsg("classifier value is corrupted"),
+					 errdetail("Bucket %u is out of range.", v->buckets[i])));
 		m->row[v->buckets[i]] = i;
+	}
 	return m;
 }
 
