@@ -7,7 +7,8 @@
  *
  * labels: name, training texts, n-grams counted; counts: bucket (ascending)
  * then one count per label.  Both forms are checked alike: a model read back
- * is one training could have produced.
+ * is one training could have produced.  The tokens of a model's text
+ * (model_text_*) serve the linear model's text form too (linear_io.c).
  */
 #include "postgres.h"
 #include "pg_compat.h"

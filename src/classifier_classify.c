@@ -5,8 +5,9 @@
  *
  * The classifier argument is compiled once per query and kept in fn_extra
  * (arg_cache.h, the cache schedules use too): a rule set becomes an
- * Aho-Corasick automaton over its normalized terms, a
- * model a dense table of log probabilities.  Each text is then normalized
+ * Aho-Corasick automaton over its normalized terms, a naive Bayes
+ * model a dense table of log probabilities, a linear model (linear.h) a
+ * dense bucket -> row index into its weights.  Each text is then normalized
  * once and scanned once.
  *
  * Rule scoring: a label's score is the sum of the weights of its distinct

@@ -79,6 +79,7 @@ train_one(const SvmProblem *p, int label, double *w, double *alpha, double *qd, 
 {
 	uint64		seed = UINT64CONST(0x636F6D70656E7361) + (uint64) label;	/* "compensa" */
 	int			active = p->nrows;
+	int			epoch;
 	double		pg_max_old = get_float8_infinity();
 
 	memset(w, 0, sizeof(double) * (p->ncols + 1));
@@ -92,7 +93,7 @@ train_one(const SvmProblem *p, int label, double *w, double *alpha, double *qd, 
 		qd[i] = sq + 0.5 / p->cost[i];
 		index[i] = i;
 	}
-	for (int epoch = 0; epoch < LINEAR_MAX_EPOCHS; epoch++)
+	for (epoch = 0; epoch < LINEAR_MAX_EPOCHS; epoch++)
 	{
 		double		pg_max = -get_float8_infinity();
 		double		pg_min = get_float8_infinity();
@@ -144,6 +145,9 @@ train_one(const SvmProblem *p, int label, double *w, double *alpha, double *qd, 
 		/* alpha has no upper bound (L2 loss): only the lower one shrinks */
 		pg_max_old = pg_max > 0 ? pg_max : get_float8_infinity();
 	}
+	ereport(DEBUG1,
+			(errmsg_internal("train_classifier: label %d of %d after %d passes (%s)", label + 1, p->nlabels,
+							 epoch, epoch < LINEAR_MAX_EPOCHS ? "converged" : "at the pass limit")));
 }
 
 /*
