@@ -41,6 +41,13 @@ OBJS = \
 	src/bayes_model.o \
 	src/bayes_io.o \
 	src/bayes_train.o \
+	src/linear_options.o \
+	src/linear_features.o \
+	src/linear_svm.o \
+	src/linear_train.o \
+	src/linear_model.o \
+	src/linear_io.o \
+	src/train_buffer.o \
 	src/xint.o \
 	src/allocate_rules.o \
 	src/allocate_rules_half.o \
@@ -63,7 +70,7 @@ DATA = src/sql/compensate--0.1.sql src/sql/compensate--0.1--0.2.sql src/sql/comp
 	src/sql/compensate--0.4--0.5.sql
 
 # One test per concern; listed explicitly (a wildcard would pick up more).
-REGRESS = setup schedule_io schedule_errors payout payout_graduated payout_sla payout_explain payout_options schedule_binary_io stored_formats payout_parallel payout_paths report report_parallel classify classify_train classify_builtin claimed_amount allocate allocate_rules allocate_games allocate_properties sample_claims analyst_types limits upgrade security
+REGRESS = setup schedule_io schedule_errors payout payout_graduated payout_sla payout_explain payout_options schedule_binary_io stored_formats payout_parallel payout_paths report report_parallel classify classify_train classify_builtin claimed_amount allocate allocate_rules allocate_games allocate_properties sample_claims analyst_types classify_linear limits upgrade security
 REGRESS_OPTS = --inputdir=. --outputdir=. --load-extension=compensate
 
 # Our own code compiles warning-free with -Wall -Wextra.  PostgreSQL's headers

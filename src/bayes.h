@@ -45,11 +45,16 @@ typedef struct BayesFeature
 } BayesFeature;
 
 extern uint32 bayes_bucket(const pg_wchar *chars, int len, int hash_bits);
+extern int	bucket_compare(const void *a, const void *b);
 extern int	bayes_text_buckets(const NormText *t, int hash_bits, uint32 **out);
 extern BayesModel *bayes_compile(const ClassifierView *v);
 extern void bayes_scores(const BayesModel *m, const NormText *t, double *scores);
 extern int	bayes_top_features(const BayesModel *m, const NormText *t, int label, int other,
 							   BayesFeature *out, int max);
+
+extern Classifier *bayes_train_examples(const TrainExample *ex, int n);
+extern void train_check_label(const char *name, int len);
+extern void train_check_case_twin(const ClassifierDraft *d, int label);
 
 extern void bayes_check_draft(const ClassifierDraft *d, TextErrorFn fail, void *arg);
 extern void bayes_append_text(StringInfo buf, const ClassifierView *v);

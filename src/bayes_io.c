@@ -7,7 +7,8 @@
  *
  * labels: name, training texts, n-grams counted; counts: bucket (ascending)
  * then one count per label.  Both forms are checked alike: a model read back
- * is one training could have produced.
+ * is one training could have produced.  The tokens of a model's text
+ * (model_text_*) serve the linear model's text form too (linear_io.c).
  */
 #include "postgres.h"
 #include "pg_compat.h"
@@ -105,40 +106,42 @@ bayes_append_text(StringInfo buf, const ClassifierView *v)
 typedef TextCursor BayesParse;
 
 /* A syntax error at the cursor: 22P02 (a model's text is not quoted: long) */
-pg_noreturn static void
-model_fail(BayesParse *ps, const char *detail)
+void
+model_text_fail(TextCursor *ps, const char *detail)
 {
 	text_cursor_fail(ps, text_cursor_position(ps, ps->p), detail);
 }
 
-/* bayes_check_draft's callback for the text form: at the cursor too */
-static void
-model_check_fail(void *arg, int position, const char *detail)
+/* A model check's callback for the text form: at the cursor too */
+void
+model_text_check_fail(void *arg, int position, const char *detail)
 {
-	BayesParse *ps = (BayesParse *) arg;
+	TextCursor *ps = (TextCursor *) arg;
 
 	text_cursor_fail(ps, position > 0 ? position : text_cursor_position(ps, ps->p), detail);
 }
 
-/* bayes_check_draft's callback for the binary form: 22P03 */
-static void
-model_binary_fail(void *arg pg_attribute_unused(), int position pg_attribute_unused(),
-				  const char *detail)
+/* A model check's callback for the binary form: 22P03 */
+void
+model_binary_check_fail(void *arg pg_attribute_unused(), int position pg_attribute_unused(),
+						const char *detail)
 {
 	classifier_binary_fail(detail);
 }
 
-static void
-expect(BayesParse *ps, const char *token)
+/* Skip white space, then the token, which must be there */
+void
+model_text_expect(TextCursor *ps, const char *token)
 {
 	text_skip_space(ps);
 	if (strncmp(ps->p, token, strlen(token)) != 0)
-		model_fail(ps, psprintf("Expected \"%s\".", token));
+		model_text_fail(ps, psprintf("Expected \"%s\".", token));
 	ps->p += strlen(token);
 }
 
-static int64
-parse_int(BayesParse *ps, int64 max)
+/* An unsigned decimal integer of at most max */
+int64
+model_text_int(TextCursor *ps, int64 max)
 {
 	int64		v = 0;
 	const char *start = ps->p;
@@ -149,26 +152,27 @@ parse_int(BayesParse *ps, int64 max)
 		if (pg_mul_s64_overflow(v, 10, &v) || pg_add_s64_overflow(v, *ps->p - '0', &v) || v > max)
 		{
 			ps->p = start;
-			model_fail(ps, psprintf("A number above " INT64_FORMAT ".", max));
+			model_text_fail(ps, psprintf("A number above " INT64_FORMAT ".", max));
 		}
 		ps->p++;
 	}
 	if (ps->p == start)
-		model_fail(ps, "Expected an unsigned integer.");
+		model_text_fail(ps, "Expected an unsigned integer.");
 	return v;
 }
 
-static char *
-parse_label_name(BayesParse *ps)
+/* A double-quoted label name ("" for a quote) of 1 to MAX_LABEL_BYTES bytes */
+char *
+model_text_label(TextCursor *ps)
 {
 	StringInfoData buf;
 
-	expect(ps, "\"");
+	model_text_expect(ps, "\"");
 	initStringInfo(&buf);
 	for (;;)
 	{
 		if (*ps->p == '\0')
-			model_fail(ps, "A label name is not closed.");
+			model_text_fail(ps, "A label name is not closed.");
 		if (*ps->p == '"' && ps->p[1] != '"')
 			break;
 		if (*ps->p == '"')
@@ -177,7 +181,7 @@ parse_label_name(BayesParse *ps)
 	}
 	ps->p++;
 	if (buf.len < 1 || buf.len > MAX_LABEL_BYTES)
-		model_fail(ps, psprintf("A label name must have 1 to %d bytes.", MAX_LABEL_BYTES));
+		model_text_fail(ps, psprintf("A label name must have 1 to %d bytes.", MAX_LABEL_BYTES));
 	return buf.data;
 }
 
@@ -186,27 +190,27 @@ parse_labels(BayesParse *ps, ClassifierDraft *d)
 {
 	int			max = 8;
 
-	expect(ps, "labels=[");
+	model_text_expect(ps, "labels=[");
 	d->stats = palloc(sizeof(BayesLabelStats) * max);
 	do
 	{
-		char	   *name = parse_label_name(ps);
+		char	   *name = model_text_label(ps);
 		int			before = d->nlabels;
 		int			l = draft_label(d, name, strlen(name));
 
 		if (l != before)
-			model_fail(ps, psprintf("Label \"%s\" appears twice.", name));
+			model_text_fail(ps, psprintf("Label \"%s\" appears twice.", name));
 		if (d->nlabels > max)
 		{
 			max *= 2;
 			d->stats = repalloc(d->stats, sizeof(BayesLabelStats) * max);
 		}
-		expect(ps, ":");
-		d->stats[l].docs = parse_int(ps, PG_INT64_MAX);
-		expect(ps, ":");
-		d->stats[l].features = parse_int(ps, PG_INT64_MAX);
+		model_text_expect(ps, ":");
+		d->stats[l].docs = model_text_int(ps, PG_INT64_MAX);
+		model_text_expect(ps, ":");
+		d->stats[l].features = model_text_int(ps, PG_INT64_MAX);
 	} while (*ps->p == ',' && ps->p++);
-	expect(ps, "]");
+	model_text_expect(ps, "]");
 }
 
 static void
@@ -214,7 +218,7 @@ parse_counts(BayesParse *ps, ClassifierDraft *d)
 {
 	int			max = 1024;
 
-	expect(ps, "counts=[");
+	model_text_expect(ps, "counts=[");
 	d->buckets = palloc(sizeof(uint32) * max);
 	d->counts = palloc(sizeof(int32) * max * d->nlabels);
 	if (*ps->p == ']')
@@ -228,20 +232,20 @@ parse_counts(BayesParse *ps, ClassifierDraft *d)
 		if (d->nbuckets == max)
 		{
 			if ((Size) max * 2 * d->nlabels * sizeof(int32) > MaxAllocHugeSize / 2)
-				model_fail(ps, "Too many buckets.");
+				model_text_fail(ps, "Too many buckets.");
 			max *= 2;
 			d->buckets = repalloc_huge(d->buckets, sizeof(uint32) * max);
 			d->counts = repalloc_huge(d->counts, sizeof(int32) * max * d->nlabels);
 		}
-		d->buckets[d->nbuckets] = (uint32) parse_int(ps, PG_UINT32_MAX);
+		d->buckets[d->nbuckets] = (uint32) model_text_int(ps, PG_UINT32_MAX);
 		for (int l = 0; l < d->nlabels; l++)
 		{
-			expect(ps, ":");
-			d->counts[(Size) d->nbuckets * d->nlabels + l] = (int32) parse_int(ps, PG_INT32_MAX);
+			model_text_expect(ps, ":");
+			d->counts[(Size) d->nbuckets * d->nlabels + l] = (int32) model_text_int(ps, PG_INT32_MAX);
 		}
 		d->nbuckets++;
 	} while (*ps->p == ',' && ps->p++);
-	expect(ps, "]");
+	model_text_expect(ps, "]");
 }
 
 Classifier *
@@ -253,20 +257,34 @@ bayes_from_text(const char *text)
 	check_utf8_database();
 	text_cursor_init(&ps, text, "classifier (naive_bayes model)", false);
 	draft_classifier_init(&d, CLASSIFIER_BAYES);
-	expect(&ps, BAYES_TEXT_PREFIX);
-	expect(&ps, "hash_bits=");
-	d.hash_bits = (int) parse_int(&ps, 24);
+	model_text_expect(&ps, BAYES_TEXT_PREFIX);
+	model_text_expect(&ps, "hash_bits=");
+	d.hash_bits = (int) model_text_int(&ps, 24);
 	parse_labels(&ps, &d);
 	parse_counts(&ps, &d);
 	text_skip_space(&ps);
 	if (*ps.p != '\0')
-		model_fail(&ps, "Unexpected text after the counts.");
-	bayes_check_draft(&d, model_check_fail, &ps);
+		model_text_fail(&ps, "Unexpected text after the counts.");
+	bayes_check_draft(&d, model_text_check_fail, &ps);
 	return classifier_from_draft(&d);
 }
 
 /* Binary form ------------------------------------------------------------- */
 
+/* A label name: int32 length, then that many bytes of valid UTF-8 */
+char *
+model_binary_label(StringInfo buf)
+{
+	int			len = (int) pq_getmsgint(buf, 4);
+	const char *raw;
+
+	if (len < 1 || len > MAX_LABEL_BYTES || len > buf->len - buf->cursor)
+		classifier_binary_fail("Invalid label name length.");
+	raw = pq_getmsgbytes(buf, len);
+	/* verify the bytes received, before a copy could stop at a zero */
+	pg_verifymbstr(raw, len, false);
+	return pnstrdup(raw, len);
+}
 
 void
 bayes_send(StringInfo buf, const ClassifierView *v)
@@ -307,19 +325,9 @@ bayes_recv(StringInfo buf)
 	d.stats = palloc(sizeof(BayesLabelStats) * nlabels);
 	for (int l = 0; l < nlabels; l++)
 	{
-		int			len = (int) pq_getmsgint(buf, 4);
-		char	   *name;
+		char	   *name = model_binary_label(buf);
 
-		if (len < 1 || len > MAX_LABEL_BYTES || len > buf->len - buf->cursor)
-			classifier_binary_fail("Invalid label name length.");
-		{
-			const char *raw = pq_getmsgbytes(buf, len);
-
-			/* verify the bytes received, before a copy could stop at a zero */
-			pg_verifymbstr(raw, len, false);
-			name = pnstrdup(raw, len);
-		}
-		if (draft_label(&d, name, len) != l)
+		if (draft_label(&d, name, strlen(name)) != l)
 			classifier_binary_fail(psprintf("Label \"%s\" appears twice.", name));
 		d.stats[l].docs = pq_getmsgint64(buf);
 		d.stats[l].features = pq_getmsgint64(buf);
@@ -336,6 +344,6 @@ bayes_recv(StringInfo buf)
 		for (int l = 0; l < nlabels; l++)
 			d.counts[(Size) i * nlabels + l] = (int32) pq_getmsgint(buf, 4);
 	}
-	bayes_check_draft(&d, model_binary_fail, NULL);
+	bayes_check_draft(&d, model_binary_check_fail, NULL);
 	return classifier_from_draft(&d);
 }

@@ -43,8 +43,9 @@ is_feature(const NormText *t, int start, int len)
 	return !(len == 1 && t->chars[start] == ' ');
 }
 
-static int
-compare_uint32(const void *a, const void *b)
+/* qsort order of buckets (uint32), ascending */
+int
+bucket_compare(const void *a, const void *b)
 {
 	uint32		x = *(const uint32 *) a;
 	uint32		y = *(const uint32 *) b;
@@ -75,7 +76,7 @@ bayes_text_buckets(const NormText *t, int hash_bits, uint32 **out)
 				b[n++] = bayes_bucket(t->chars + i, len, hash_bits);
 		}
 	}
-	qsort(b, n, sizeof(uint32), compare_uint32);
+	qsort(b, n, sizeof(uint32), bucket_compare);
 	for (int i = 0; i < n; i++)
 	{
 		if (w == 0 || b[w - 1] != b[i])

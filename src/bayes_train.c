@@ -133,6 +133,20 @@ add_model(TrainState *s, const Classifier *c)
 	}
 }
 
+/* As in rule sets (rules_parse.c): "paid" and "Paid" is a slip */
+void
+train_check_case_twin(const ClassifierDraft *d, int label)
+{
+	int			twin = draft_find_case_twin(d, label);
+
+	if (twin >= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("train_classifier got the labels \"%s\" and \"%s\", which differ only in case",
+						d->labels[twin], d->labels[label]),
+				 errhint("Labels are case-sensitive: spell each label one way.")));
+}
+
 static int
 compare_names(const void *a, const void *b, void *arg)
 {
@@ -157,18 +171,10 @@ state_model(const TrainState *s)
 	d.stats = palloc(sizeof(BayesLabelStats) * s->nlabels);
 	for (int k = 0; k < s->nlabels; k++)
 	{
-		int			twin;
-
 		draft_label(&d, s->labels[order[k]], strlen(s->labels[order[k]]));
 		d.stats[k].docs = s->docs[order[k]];
 		d.stats[k].features = s->features[order[k]];
-		/* as in rule sets (rules_parse.c): "paid" and "Paid" is a slip */
-		if ((twin = draft_find_case_twin(&d, k)) >= 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("train_classifier got the labels \"%s\" and \"%s\", which differ only in case",
-							d.labels[twin], d.labels[k]),
-					 errhint("Labels are case-sensitive: spell each label one way.")));
+		train_check_case_twin(&d, k);
 	}
 	for (uint32 b = 0; b < NBUCKETS; b++)
 	{
@@ -226,8 +232,8 @@ static const AggStateKind train_kind = {"train_classifier", train_flatten, train
  * new label, in the transition function only: the labels of stored models
  * (whose text form quotes any label) are merged as they are.
  */
-static void
-check_training_label(const char *name, int len)
+void
+train_check_label(const char *name, int len)
 {
 	char	   *s = pnstrdup(name, len);
 
@@ -245,6 +251,50 @@ check_training_label(const char *name, int len)
 	pfree(s);
 }
 
+/* Count one text's n-grams for label l */
+static void
+state_add_text(TrainState *s, int l, const char *text, int len)
+{
+	NormText	t;
+	uint32	   *buckets;
+	int			n;
+
+	normalize_chars(text, len, &t);
+	s->docs[l]++;
+	n = bayes_text_buckets(&t, BAYES_HASH_BITS, &buckets);
+	for (int i = 0; i < n; i++)
+		add_count(s, l, buckets[i], 1);
+	s->features[l] += n;
+}
+
+/*
+ * The model of n examples, whose labels are checked (train_buffer.c): the
+ * same model train_classifier(text, label) learns from those rows.
+ */
+Classifier *
+bayes_train_examples(const TrainExample *ex, int n)
+{
+	TrainState *s = state_new(CurrentMemoryContext);
+	MemoryContext scratch = AllocSetContextCreate(CurrentMemoryContext, "naive Bayes texts",
+												  ALLOCSET_DEFAULT_SIZES);
+
+	for (int i = 0; i < n; i++)
+	{
+		int			l = label_index_find(&s->label_index, s->labels, ex[i].label, ex[i].label_len);
+		MemoryContext old;
+
+		CHECK_FOR_INTERRUPTS();
+		if (l < 0)
+			l = state_label(s, ex[i].label, ex[i].label_len);
+		old = MemoryContextSwitchTo(scratch);
+		state_add_text(s, l, ex[i].text, ex[i].text_len);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(scratch);
+	}
+	MemoryContextDelete(scratch);
+	return state_model(s);
+}
+
 /* train_classifier(text, label) transition: count one text's n-grams */
 Datum
 train_classifier_trans(PG_FUNCTION_ARGS)
@@ -254,10 +304,7 @@ train_classifier_trans(PG_FUNCTION_ARGS)
 	TrainState *s;
 	text	   *txt;
 	text	   *label;
-	NormText	t;
 	int			l;
-	uint32	   *buckets;
-	int			n;
 
 	/* a row without a text or a label teaches nothing */
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
@@ -274,15 +321,10 @@ train_classifier_trans(PG_FUNCTION_ARGS)
 	l = label_index_find(&s->label_index, s->labels, VARDATA_ANY(label), VARSIZE_ANY_EXHDR(label));
 	if (l < 0)
 	{
-		check_training_label(VARDATA_ANY(label), VARSIZE_ANY_EXHDR(label));
+		train_check_label(VARDATA_ANY(label), VARSIZE_ANY_EXHDR(label));
 		l = state_label(s, VARDATA_ANY(label), VARSIZE_ANY_EXHDR(label));
 	}
-	normalize_chars(VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt), &t);
-	s->docs[l]++;
-	n = bayes_text_buckets(&t, BAYES_HASH_BITS, &buckets);
-	for (int i = 0; i < n; i++)
-		add_count(s, l, buckets[i], 1);
-	s->features[l] += n;
+	state_add_text(s, l, VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt));
 	PG_RETURN_DATUM(agg_state_return(as));
 }
 

@@ -166,9 +166,11 @@ canonical_label_order(ClassifierDraft *d)
 typedef struct Layout
 {
 	Size		labels;
-	Size		items;			/* rules: terms; bayes: stats */
+	Size		items;			/* rules: terms; bayes: stats; linear: params */
+	Size		lstats;			/* linear */
 	Size		buckets;
-	Size		counts;
+	Size		counts;			/* bayes: counts; linear: idf */
+	Size		weights;		/* linear */
 	Size		strings;
 	Size		total;
 } Layout;
@@ -181,10 +183,23 @@ layout_of(int kind, int nlabels, int nitems, Size strings_size, Layout *l)
 	l->labels = off;
 	off = MAXALIGN(off + sizeof(ClassifierLabel) * (Size) nlabels);
 	l->items = off;
+	l->lstats = l->weights = 0;
 	if (kind == CLASSIFIER_RULES)
 	{
 		off = MAXALIGN(off + sizeof(ClassifierTerm) * (Size) nitems);
 		l->buckets = l->counts = off;
+	}
+	else if (kind == CLASSIFIER_LINEAR)
+	{
+		off = MAXALIGN(off + sizeof(LinearParams));
+		l->lstats = off;
+		off = MAXALIGN(off + sizeof(LinearLabelStats) * (Size) nlabels);
+		l->buckets = off;
+		off = MAXALIGN(off + sizeof(uint32) * (Size) nitems);
+		l->counts = off;
+		off = MAXALIGN(off + sizeof(double) * (Size) nitems);
+		l->weights = off;
+		off = MAXALIGN(off + sizeof(double) * (Size) nitems * (Size) nlabels);
 	}
 	else
 	{
@@ -264,7 +279,7 @@ classifier_from_draft(ClassifierDraft *d)
 	c->nlabels = d->nlabels;
 	c->default_label = d->default_label;
 	c->nitems = nitems;
-	c->hash_bits = (d->kind == CLASSIFIER_BAYES) ? d->hash_bits : 0;
+	c->hash_bits = (d->kind != CLASSIFIER_RULES) ? d->hash_bits : 0;
 	c->strings_size = (int32) strings_size;
 	base = (char *) c;
 
@@ -296,6 +311,14 @@ classifier_from_draft(ClassifierDraft *d)
 			soff += dt->text_len;
 		}
 	}
+	else if (d->kind == CLASSIFIER_LINEAR)
+	{
+		memcpy(base + l.items, &d->params, sizeof(LinearParams));
+		memcpy(base + l.lstats, d->lstats, sizeof(LinearLabelStats) * d->nlabels);
+		memcpy(base + l.buckets, d->buckets, sizeof(uint32) * (Size) d->nbuckets);
+		memcpy(base + l.counts, d->idf, sizeof(double) * (Size) d->nbuckets);
+		memcpy(base + l.weights, d->weights, sizeof(double) * (Size) d->nbuckets * d->nlabels);
+	}
 	else
 	{
 		memcpy(base + l.items, d->stats, sizeof(BayesLabelStats) * d->nlabels);
@@ -322,13 +345,13 @@ classifier_view(const Classifier *c, ClassifierView *v)
 	const char *base = (const char *) c;
 
 	if (VARSIZE(c) < sizeof(Classifier) || c->version != CLASSIFIER_VERSION ||
-		(c->kind != CLASSIFIER_RULES && c->kind != CLASSIFIER_BAYES))
+		(c->kind != CLASSIFIER_RULES && c->kind != CLASSIFIER_BAYES && c->kind != CLASSIFIER_LINEAR))
 		corrupted("Unknown format version or kind.");
 	if (c->flags != 0 || c->pad != 0)
 		corrupted("Unknown flags (written by a newer release of compensate?).");
 	if (c->nlabels < 1 || c->nlabels > CLASSIFIER_MAX_LABELS || c->nitems < 0 ||
 		c->strings_size < 0 || c->default_label < -1 || c->default_label >= c->nlabels ||
-		(c->kind == CLASSIFIER_BAYES && (c->hash_bits < 1 || c->hash_bits > 24)))
+		(c->kind != CLASSIFIER_RULES && (c->hash_bits < 1 || c->hash_bits > 24)))
 		corrupted("Invalid header.");
 	layout_of(c->kind, c->nlabels, c->nitems, c->strings_size, &l);
 	if (l.total != VARSIZE(c))
@@ -339,6 +362,25 @@ classifier_view(const Classifier *c, ClassifierView *v)
 	v->stats = (c->kind == CLASSIFIER_BAYES) ? (const BayesLabelStats *) (base + l.items) : NULL;
 	v->buckets = (c->kind == CLASSIFIER_BAYES) ? (const uint32 *) (base + l.buckets) : NULL;
 	v->counts = (c->kind == CLASSIFIER_BAYES) ? (const int32 *) (base + l.counts) : NULL;
+	if (c->kind == CLASSIFIER_LINEAR)
+	{
+		v->buckets = (const uint32 *) (base + l.buckets);
+		v->params = (const LinearParams *) (base + l.items);
+		v->lstats = (const LinearLabelStats *) (base + l.lstats);
+		v->idf = (const double *) (base + l.counts);
+		v->weights = (const double *) (base + l.weights);
+		/* the n-gram range sizes the scorer's buffers: checked like the header */
+		if (v->params->ngram_min < 1 || v->params->ngram_max < v->params->ngram_min ||
+			v->params->ngram_max > LINEAR_MAX_NGRAM)
+			corrupted("Invalid n-gram range.");
+	}
+	else
+	{
+		v->params = NULL;
+		v->lstats = NULL;
+		v->idf = NULL;
+		v->weights = NULL;
+	}
 	v->strings = base + l.strings;
 	for (int i = 0; i < c->nlabels; i++)
 	{

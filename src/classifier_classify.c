@@ -5,8 +5,9 @@
  *
  * The classifier argument is compiled once per query and kept in fn_extra
  * (arg_cache.h, the cache schedules use too): a rule set becomes an
- * Aho-Corasick automaton over its normalized terms, a
- * model a dense table of log probabilities.  Each text is then normalized
+ * Aho-Corasick automaton over its normalized terms, a naive Bayes
+ * model a dense table of log probabilities, a linear model (linear.h) a
+ * dense bucket -> row index into its weights.  Each text is then normalized
  * once and scanned once.
  *
  * Rule scoring: a label's score is the sum of the weights of its distinct
@@ -32,6 +33,7 @@
 #include "bayes.h"
 #include "classifier.h"
 #include "json_out.h"
+#include "linear.h"
 #include "normalize.h"
 #include "arg_cache.h"
 
@@ -39,7 +41,7 @@ PG_FUNCTION_INFO_V1(classify);
 PG_FUNCTION_INFO_V1(classify_scores);
 PG_FUNCTION_INFO_V1(classify_matches);
 
-#define BAYES_TOP_FEATURES	10
+#define BAYES_TOP_FEATURES	10	/* n-grams classify_matches shows for a model */
 
 typedef struct CompiledClassifier
 {
@@ -53,7 +55,9 @@ typedef struct CompiledClassifier
 	int64	   *scores;			/* per label, thousandths */
 	/* trained models */
 	BayesModel *bayes;
-	double	   *log_scores;		/* per label */
+	LinearModel *linear;
+	double	   *log_scores;		/* per label: naive Bayes log scores, or
+								 * linear decision values */
 } CompiledClassifier;
 
 static void
@@ -102,7 +106,10 @@ classifier_arg_compile(struct varlena *value, MemoryContext mcxt pg_attribute_un
 		compile_rules(cc);
 	else
 	{
-		cc->bayes = bayes_compile(&cc->view);
+		if (cc->view.c->kind == CLASSIFIER_LINEAR)
+			cc->linear = linear_compile(&cc->view);
+		else
+			cc->bayes = bayes_compile(&cc->view);
 		cc->log_scores = palloc(sizeof(double) * cc->view.c->nlabels);
 	}
 	*source = (const struct varlena *) cc->source;
@@ -118,16 +125,29 @@ compiled_classifier(FunctionCallInfo fcinfo)
 	return (CompiledClassifier *) arg_cache_get(fcinfo, 0, &classifier_arg_kind);
 }
 
-/* The text argument normalized; with_origin: with its map to the original */
+/*
+ * The text argument normalized as cc's kind compares texts (a linear model
+ * keeps the spaces between Korean words, normalize.h); with_origin: with
+ * its map to the original
+ */
 static void
-normalize_arg(FunctionCallInfo fcinfo, int argno, NormText *t, bool with_origin)
+normalize_arg(FunctionCallInfo fcinfo, const CompiledClassifier *cc, NormText *t, bool with_origin)
 {
-	text	   *txt = PG_GETARG_TEXT_PP(argno);
+	text	   *txt = PG_GETARG_TEXT_PP(1);
+	const char *s = VARDATA_ANY(txt);
+	int			n = VARSIZE_ANY_EXHDR(txt);
 
-	if (with_origin)
-		normalize_text(VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt), t);
+	if (cc->linear != NULL)
+	{
+		if (with_origin)
+			normalize_text_words(s, n, t);
+		else
+			normalize_chars_words(s, n, t);
+	}
+	else if (with_origin)
+		normalize_text(s, n, t);
 	else
-		normalize_chars(VARDATA_ANY(txt), VARSIZE_ANY_EXHDR(txt), t);
+		normalize_chars(s, n, t);
 }
 
 /* Does the match of term ending at end start a word, if it must? */
@@ -187,13 +207,19 @@ rules_winner(const CompiledClassifier *cc)
 	return best >= 0 ? best : cc->view.c->default_label;
 }
 
-/* The most probable label of a model; the first label on a tie */
+/*
+ * The winning label of a model, the first label (by name) on a tie: the
+ * most probable (naive Bayes) or of the highest decision value (linear)
+ */
 static int
-bayes_winner(CompiledClassifier *cc, const NormText *t, int *runner_up)
+model_winner(CompiledClassifier *cc, const NormText *t, int *runner_up)
 {
 	int			best = 0;
 
-	bayes_scores(cc->bayes, t, cc->log_scores);
+	if (cc->linear != NULL)
+		linear_scores(cc->linear, t, cc->log_scores);
+	else
+		bayes_scores(cc->bayes, t, cc->log_scores);
 	for (int i = 1; i < cc->view.c->nlabels; i++)
 	{
 		if (cc->log_scores[i] > cc->log_scores[best])
@@ -217,14 +243,14 @@ classify(PG_FUNCTION_ARGS)
 	int			label;
 	int			runner_up;
 
-	normalize_arg(fcinfo, 1, &t, false);
+	normalize_arg(fcinfo, cc, &t, false);
 	if (cc->view.c->kind == CLASSIFIER_RULES)
 	{
 		score_rules(cc, &t);
 		label = rules_winner(cc);
 	}
 	else
-		label = bayes_winner(cc, &t, &runner_up);
+		label = model_winner(cc, &t, &runner_up);
 	if (label < 0)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text_with_len(cc->view.strings + cc->view.labels[label].name_off,
@@ -242,8 +268,9 @@ milli_text(int64 milli)
 
 /*
  * classify_scores(classifier, text) returns every label's score as jsonb:
- * rule sets the summed weights, models the probabilities (softmax of the log
- * scores, six decimals)
+ * rule sets the summed weights, models probabilities (six decimals): naive
+ * Bayes the softmax of its log scores, a linear model the softmax of its
+ * decision values
  */
 Datum
 classify_scores(PG_FUNCTION_ARGS)
@@ -256,14 +283,14 @@ classify_scores(PG_FUNCTION_ARGS)
 	double		sum = 0;
 	int			runner_up;
 
-	normalize_arg(fcinfo, 1, &t, false);
+	normalize_arg(fcinfo, cc, &t, false);
 	initStringInfo(&buf);
 	appendStringInfoChar(&buf, '{');
 	if (v->c->kind == CLASSIFIER_RULES)
 		score_rules(cc, &t);
 	else
 	{
-		max = cc->log_scores[bayes_winner(cc, &t, &runner_up)];
+		max = cc->log_scores[model_winner(cc, &t, &runner_up)];
 		for (int i = 0; i < v->c->nlabels; i++)
 			sum += exp(cc->log_scores[i] - max);
 	}
@@ -321,13 +348,34 @@ bayes_matches(CompiledClassifier *cc, const NormText *t, ReturnSetInfo *rsinfo)
 {
 	BayesFeature top[BAYES_TOP_FEATURES];
 	int			runner_up;
-	int			winner = bayes_winner(cc, t, &runner_up);
+	int			winner = model_winner(cc, t, &runner_up);
 	int			n = bayes_top_features(cc->bayes, t, winner, runner_up, top, BAYES_TOP_FEATURES);
 	char	   *label = classifier_label(&cc->view, winner);
 
 	for (int i = 0; i < n; i++)
 		put_match(rsinfo, label, norm_to_utf8(t->chars + top[i].start, top[i].len),
 				  t, top[i].start, top[i].start + top[i].len - 1);
+}
+
+/* The n-grams that added most to the winner's decision value */
+static void
+linear_matches(CompiledClassifier *cc, const NormText *t, ReturnSetInfo *rsinfo)
+{
+	LinearFeature top[BAYES_TOP_FEATURES];
+	int			runner_up;
+	int			winner = model_winner(cc, t, &runner_up);
+	int			n = linear_top_features(cc->linear, t, winner, top, BAYES_TOP_FEATURES);
+	char	   *label = classifier_label(&cc->view, winner);
+
+	for (int i = 0; i < n; i++)
+	{
+		const LinearNgram *g = &top[i].ngram;
+		/* where it is in the text: its characters, not its padding */
+		int			first = Max(g->start, g->word_start);
+		int			last = Min(g->start + g->len, g->word_end) - 1;
+
+		put_match(rsinfo, label, linear_ngram_text(t, g), t, first, last);
+	}
 }
 
 /*
@@ -342,7 +390,7 @@ classify_matches(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	NormText	t;
 
-	normalize_arg(fcinfo, 1, &t, true);
+	normalize_arg(fcinfo, cc, &t, true);
 	InitMaterializedSRF(fcinfo, 0);
 	if (cc->view.c->kind == CLASSIFIER_RULES)
 	{
@@ -350,6 +398,8 @@ classify_matches(PG_FUNCTION_ARGS)
 
 		ac_match(cc->ac, t.chars, t.len, emit_match, &ma);
 	}
+	else if (cc->linear != NULL)
+		linear_matches(cc, &t, rsinfo);
 	else
 		bayes_matches(cc, &t, rsinfo);
 	return (Datum) 0;

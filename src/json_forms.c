@@ -16,6 +16,7 @@
 
 #include "classifier.h"
 #include "json_out.h"
+#include "linear.h"
 #include "numeric_util.h"
 #include "schedule.h"
 
@@ -147,6 +148,39 @@ json_model_labels(StringInfo buf, const ClassifierView *v)
 	appendStringInfoChar(buf, ']');
 }
 
+/* A float8 member in the shortest form that reads back to it */
+static void
+json_float(StringInfo buf, const char *key, double value)
+{
+	json_key(buf, key);
+	append_shortest_float(buf, value);
+}
+
+/* A linear model's labels, settings and size (the weights are in its text) */
+static void
+json_linear_model(StringInfo buf, const ClassifierView *v)
+{
+	json_key(buf, "labels");
+	appendStringInfoChar(buf, '[');
+	for (int i = 0; i < v->c->nlabels; i++)
+	{
+		if (i > 0)
+			appendStringInfoChar(buf, ',');
+		appendStringInfoChar(buf, '{');
+		json_text(buf, "label", classifier_label(v, i));
+		json_int(buf, "documents", v->lstats[i].docs);
+		json_float(buf, "bias", v->lstats[i].bias);
+		appendStringInfoChar(buf, '}');
+	}
+	appendStringInfoChar(buf, ']');
+	json_int(buf, "hash_bits", v->c->hash_bits);
+	json_int(buf, "buckets", v->c->nitems);
+	json_int(buf, "ngram_min", v->params->ngram_min);
+	json_int(buf, "ngram_max", v->params->ngram_max);
+	json_float(buf, "c", v->params->c);
+	json_text(buf, "class_weight", linear_class_weight_name(v->params->class_weight));
+}
+
 static void
 json_label_names(StringInfo buf, const ClassifierView *v)
 {
@@ -164,7 +198,8 @@ json_label_names(StringInfo buf, const ClassifierView *v)
 /*
  * classifier_jsonb(c) returns the classifier as jsonb: a rule set's labels
  * (in rule order, which breaks ties), default (null when none) and terms; a
- * model's labels with their training counts and its feature hashing
+ * model's labels with their training counts and its feature hashing (a
+ * linear model's also with their biases, and its settings)
  */
 Datum
 classifier_jsonb(PG_FUNCTION_ARGS)
@@ -182,6 +217,11 @@ classifier_jsonb(PG_FUNCTION_ARGS)
 		json_text(&buf, "default", v.c->default_label >= 0 ?
 				  classifier_label(&v, v.c->default_label) : NULL);
 		json_rule_terms(&buf, &v);
+	}
+	else if (v.c->kind == CLASSIFIER_LINEAR)
+	{
+		json_text(&buf, "kind", "linear");
+		json_linear_model(&buf, &v);
 	}
 	else
 	{

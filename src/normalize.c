@@ -236,10 +236,11 @@ compose_general(NormText *t)
 
 /*
  * Fold case, then collapse white space: a run becomes one space, or nothing
- * at either end of the text or between two Hangul characters.
+ * at either end of the text or (unless keep_spaces) between two Hangul
+ * characters.
  */
 static void
-fold_and_squeeze(NormText *t)
+fold_and_squeeze(NormText *t, bool keep_spaces)
 {
 	int			w = 0;
 	int			r = 0;
@@ -253,7 +254,7 @@ fold_and_squeeze(NormText *t)
 			while (next < t->len && is_space(t->chars[next]))
 				next++;
 			if (w > 0 && next < t->len &&
-				!(is_hangul(t->chars[w - 1]) && is_hangul(t->chars[next])))
+				!(!keep_spaces && is_hangul(t->chars[w - 1]) && is_hangul(t->chars[next])))
 			{
 				t->chars[w] = ' ';
 				t->origin[w] = t->origin[r];
@@ -273,7 +274,7 @@ fold_and_squeeze(NormText *t)
 	t->chars[w] = 0;
 }
 
-static void normalize_general(const char *s, int nbytes, NormText *out);
+static void normalize_general(const char *s, int nbytes, NormText *out, bool keep_spaces);
 
 /* Space for the normalized form of nbytes: at most one character a byte */
 static void
@@ -308,7 +309,7 @@ put_char(NormText *out, int w, pg_wchar c, int from, int to)
  * jamo, a combining accent, ...), for the general steps to start over.
  */
 static bool
-normalize_stable(const char *s, int nbytes, NormText *out)
+normalize_stable(const char *s, int nbytes, NormText *out, bool keep_spaces)
 {
 	const unsigned char *p = (const unsigned char *) s;
 	const unsigned char *end = p + nbytes;
@@ -348,7 +349,7 @@ normalize_stable(const char *s, int nbytes, NormText *out)
 		}
 		if (space_from >= 0)
 		{
-			if (w > 0 && !(is_hangul(out->chars[w - 1]) && is_hangul(c)))
+			if (w > 0 && !(!keep_spaces && is_hangul(out->chars[w - 1]) && is_hangul(c)))
 				put_char(out, w++, ' ', space_from, space_to);
 			space_from = -1;
 		}
@@ -372,6 +373,7 @@ normalize_stable(const char *s, int nbytes, NormText *out)
 static struct
 {
 	bool		valid;
+	bool		keep_spaces;	/* which of the two forms */
 	int			nbytes;
 	char		bytes[NORM_CACHE_MAX_BYTES];
 	NormText	norm;
@@ -379,9 +381,10 @@ static struct
 } *norm_cache;
 
 static bool
-norm_cache_get(const char *s, int nbytes, NormText *out)
+norm_cache_get(const char *s, int nbytes, bool keep_spaces, NormText *out)
 {
-	if (norm_cache == NULL || !norm_cache->valid || norm_cache->nbytes != nbytes ||
+	if (norm_cache == NULL || !norm_cache->valid || norm_cache->keep_spaces != keep_spaces ||
+		norm_cache->nbytes != nbytes ||
 		memcmp(norm_cache->bytes, s, nbytes) != 0)
 		return false;
 	*out = norm_cache->norm;
@@ -389,7 +392,7 @@ norm_cache_get(const char *s, int nbytes, NormText *out)
 }
 
 static void
-norm_cache_put(const char *s, int nbytes, const NormText *norm)
+norm_cache_put(const char *s, int nbytes, bool keep_spaces, const NormText *norm)
 {
 	if (nbytes > NORM_CACHE_MAX_BYTES || norm->len > NORM_CACHE_MAX_BYTES)
 		return;
@@ -399,6 +402,7 @@ norm_cache_put(const char *s, int nbytes, const NormText *norm)
 	memcpy(norm_cache->bytes, s, nbytes);
 	memcpy(norm_cache->chars, norm->chars, sizeof(pg_wchar) * (norm->len + 1));
 	norm_cache->nbytes = nbytes;
+	norm_cache->keep_spaces = keep_spaces;
 	norm_cache->norm = *norm;
 	norm_cache->norm.chars = norm_cache->chars;
 	norm_cache->valid = true;
@@ -409,37 +413,62 @@ norm_cache_put(const char *s, int nbytes, const NormText *norm)
  * (origin is NULL): what scoring a text needs.  The result is read-only: it
  * may be the cached one.
  */
-void
-normalize_chars(const char *s, int nbytes, NormText *out)
+static void
+normalize_chars_as(const char *s, int nbytes, NormText *out, bool keep_spaces)
 {
-	if (norm_cache_get(s, nbytes, out))
+	if (norm_cache_get(s, nbytes, keep_spaces, out))
 		return;
 	alloc_norm(out, nbytes, false);
-	if (!normalize_stable(s, nbytes, out))
+	if (!normalize_stable(s, nbytes, out, keep_spaces))
 	{
 		/* the general steps keep the map as they go: give them one */
 		pfree(out->chars);
 		alloc_norm(out, nbytes, true);
-		normalize_general(s, nbytes, out);
+		normalize_general(s, nbytes, out, keep_spaces);
 		pfree(out->origin);
 		pfree(out->origin_end);
 		out->origin = out->origin_end = NULL;
 	}
-	norm_cache_put(s, nbytes, out);
+	norm_cache_put(s, nbytes, keep_spaces, out);
+}
+
+static void
+normalize_text_as(const char *s, int nbytes, NormText *out, bool keep_spaces)
+{
+	alloc_norm(out, nbytes, true);
+	if (!normalize_stable(s, nbytes, out, keep_spaces))
+		normalize_general(s, nbytes, out, keep_spaces);
 }
 
 /* Normalize nbytes of UTF-8 at s (see normalize.h) */
 void
 normalize_text(const char *s, int nbytes, NormText *out)
 {
-	alloc_norm(out, nbytes, true);
-	if (!normalize_stable(s, nbytes, out))
-		normalize_general(s, nbytes, out);
+	normalize_text_as(s, nbytes, out, false);
+}
+
+void
+normalize_chars(const char *s, int nbytes, NormText *out)
+{
+	normalize_chars_as(s, nbytes, out, false);
+}
+
+/* The same, keeping the spaces between Hangul words (normalize.h) */
+void
+normalize_text_words(const char *s, int nbytes, NormText *out)
+{
+	normalize_text_as(s, nbytes, out, true);
+}
+
+void
+normalize_chars_words(const char *s, int nbytes, NormText *out)
+{
+	normalize_chars_as(s, nbytes, out, true);
 }
 
 /* The general steps, for what normalize_stable turned down (out allocated) */
 static void
-normalize_general(const char *s, int nbytes, NormText *out)
+normalize_general(const char *s, int nbytes, NormText *out, bool keep_spaces)
 {
 	/* each step is one pass; a 64 MB text takes tens of ms per pass */
 	decode(s, nbytes, out);
@@ -448,7 +477,7 @@ normalize_general(const char *s, int nbytes, NormText *out)
 	CHECK_FOR_INTERRUPTS();
 	compose_general(out);
 	CHECK_FOR_INTERRUPTS();
-	fold_and_squeeze(out);
+	fold_and_squeeze(out, keep_spaces);
 	CHECK_FOR_INTERRUPTS();
 
 	/*

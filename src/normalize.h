@@ -12,6 +12,10 @@
  *	   both ends, and is dropped entirely between two Hangul characters, so
  *	   "카카오 톡" and "카카오톡" are the same text.
  *
+ * The _words variants skip the Hangul rule of step 3 (a space between two
+ * Hangul characters stays one space): the linear model's features are taken
+ * word by word (linear.h), and Korean words are separated by spaces.
+ *
  * Every normalized character remembers the span of original characters it
  * came from, so that matches can be reported at their place in the text the
  * claimant wrote.
@@ -39,6 +43,8 @@ typedef struct NormText
 extern void check_utf8_database(void);
 extern void normalize_text(const char *s, int nbytes, NormText *out);
 extern void normalize_chars(const char *s, int nbytes, NormText *out);
+extern void normalize_text_words(const char *s, int nbytes, NormText *out);
+extern void normalize_chars_words(const char *s, int nbytes, NormText *out);
 extern char *norm_to_utf8(const pg_wchar *chars, int len);
 extern bool is_hangul(pg_wchar c);
 extern bool is_ascii_alnum(pg_wchar c);

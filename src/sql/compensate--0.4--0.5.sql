@@ -81,3 +81,59 @@ COMMENT ON FUNCTION @extschema@.allocate(pg_catalog.numeric, pg_catalog.numeric,
 'window function: the row''s award when the partition''s budget is shared among its claims by one of twelve rules (proportional, apro = adjusted_proportional, cea, cel, ce = constrained_egalitarian, pin = piniles, talmud, rtalmud = reverse_talmud, mo = minimal_overlap, ra = random_arrival, dt = dominguez_thomson, aa = average_of_awards; case-insensitive), rounded to multiples of unit by largest remainder so the awards add up to min(budget, total claims); unit NULL: exact, 20 decimals; NULL claims get NULL; dt, mo, ra and aa refuse problems beyond their documented limits (54000)';
 COMMENT ON FUNCTION @extschema@.allocate(pg_catalog.numeric[], pg_catalog.numeric, pg_catalog.text, pg_catalog.numeric) IS
 'the awards of an array of claims sharing a budget by rule (the twelve rules of the window form), rounded to multiples of unit (NULL: exact); NULL elements stay NULL, ties go to the earlier element';
+
+-- train_classifier(text, label, method [, options]): the linear model (0.5) ----------
+-- Training with a method and options (0.5, src/train_buffer.c): the state is
+-- a bytea holding the rows, which the final function sorts and trains on.
+CREATE FUNCTION @extschema@.train_classifier_buffer_trans(pg_catalog.bytea, pg_catalog.text, pg_catalog.text, pg_catalog.text)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'train_classifier_buffer_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.train_classifier_buffer_trans(pg_catalog.bytea, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.text)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'train_classifier_buffer_trans'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.train_classifier_buffer_combine(pg_catalog.bytea, pg_catalog.bytea)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'train_classifier_buffer_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.train_classifier_buffer_final(pg_catalog.bytea)
+RETURNS @extschema@.classifier
+AS 'MODULE_PATHNAME', 'train_classifier_buffer_final'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.train_classifier_buffer_trans(pg_catalog.bytea, pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
+'train_classifier(text, label, method) support: keeps one labeled row';
+COMMENT ON FUNCTION @extschema@.train_classifier_buffer_trans(pg_catalog.bytea, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
+'train_classifier(text, label, method, options) support: keeps one labeled row';
+COMMENT ON FUNCTION @extschema@.train_classifier_buffer_combine(pg_catalog.bytea, pg_catalog.bytea) IS
+'train_classifier(text, label, method [, options]) support: joins the rows of two partial states';
+COMMENT ON FUNCTION @extschema@.train_classifier_buffer_final(pg_catalog.bytea) IS
+'train_classifier(text, label, method [, options]) support: sorts the rows and trains';
+
+CREATE AGGREGATE @extschema@.train_classifier(t pg_catalog.text, label pg_catalog.text, method pg_catalog.text) (
+    SFUNC = @extschema@.train_classifier_buffer_trans,
+    STYPE = pg_catalog.bytea,
+    FINALFUNC = @extschema@.train_classifier_buffer_final,
+    COMBINEFUNC = @extschema@.train_classifier_buffer_combine,
+    PARALLEL = SAFE
+);
+
+CREATE AGGREGATE @extschema@.train_classifier(t pg_catalog.text, label pg_catalog.text, method pg_catalog.text, options pg_catalog.text) (
+    SFUNC = @extschema@.train_classifier_buffer_trans,
+    STYPE = pg_catalog.bytea,
+    FINALFUNC = @extschema@.train_classifier_buffer_final,
+    COMBINEFUNC = @extschema@.train_classifier_buffer_combine,
+    PARALLEL = SAFE
+);
+
+COMMENT ON AGGREGATE @extschema@.train_classifier(pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
+'learns a classifier by method ''linear'' (one-vs-rest linear SVM over tf-idf character 1-4-grams) or ''naive_bayes'' (the model of train_classifier(text, label)); the same rows give the same model in any order (rows with a NULL text or label are skipped)';
+COMMENT ON AGGREGATE @extschema@.train_classifier(pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.text) IS
+'learns a classifier by method ''linear'' or ''naive_bayes'' with options such as ''c=1 ngrams=1-4 bits=20 class_weight=none max_rows=10000000'' (the defaults) (22023 for a bad option)';
+
+COMMENT ON FUNCTION @extschema@.classifier_in(pg_catalog.cstring) IS
+'classifier input: a rule set, a naive_bayes model or a linear model in text (22P02 with the character position of a problem)';

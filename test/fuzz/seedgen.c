@@ -183,6 +183,7 @@ main(int argc, char **argv)
 	each_seed("fuzz_schedule_text", from_schedule);
 	each_seed("fuzz_rules_text", from_classifier);
 	each_seed("fuzz_bayes_text", from_classifier);
+	each_seed("fuzz_linear_text", from_classifier);
 	each_seed("fuzz_report_text", from_report);
 	printf("seedgen: %d derived seeds\n", written);
 	return 0;

@@ -56,6 +56,8 @@ def grammar(text):
         return None
     if s.startswith("naive_bayes"):
         return "fuzz_bayes_text"
+    if re.match(r"linear\s+hash_bits=", s):
+        return "fuzz_linear_text"
     if "claims=" in s or "tiers=[" in s:
         return "fuzz_report_text"
     if "=>" in s or re.match(r"(?i)(volume|graduated)\b", s) or s[0] in "[(":

@@ -896,6 +896,33 @@ pq_getmsgint64(StringInfo msg)
 	return pg_ntoh64(n64);
 }
 
+/* float8 as the bits of an int64, as the server sends it */
+void
+pq_sendfloat8(StringInfo buf, float8 f)
+{
+	union
+	{
+		float8		f;
+		int64		i;
+	}			swap;
+
+	swap.f = f;
+	pq_sendint64(buf, swap.i);
+}
+
+float8
+pq_getmsgfloat8(StringInfo msg)
+{
+	union
+	{
+		float8		f;
+		int64		i;
+	}			swap;
+
+	swap.i = pq_getmsgint64(msg);
+	return swap.f;
+}
+
 const char *
 pq_getmsgbytes(StringInfo msg, int datalen)
 {

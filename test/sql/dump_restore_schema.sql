@@ -56,7 +56,8 @@ INSERT INTO classifiers VALUES
  (6, 'model by service', (SELECT train_classifier(text, service) FROM claims WHERE claim_id <= 1500)),
  (7, 'none', NULL),
  (8, 'a label in two statements', 'a: x; b: y; a: z'),
- (9, 'the default first', 'default b; a: x; b: y');
+ (9, 'the default first', 'default b; a: x; b: y'),
+ (10, 'linear model', (SELECT train_classifier(text, damage_type, 'linear') FROM claims WHERE claim_id <= 1000));
 
 -- Reports: integer, numeric and (key, base) aggregates, NULL keys, decimal
 -- sums, a graduated and a 5000-tier schedule, and a NULL
