@@ -47,12 +47,27 @@ enum
 	N_COLS
 };
 
+/*
+ * The label columns take a few constant strings (sample_claim.c's tables):
+ * each is made a text once per stream, not once per row.
+ */
+#define LABEL_CACHE_SIZE 32
+
+typedef struct LabelCache
+{
+	MemoryContext mcxt;
+	int			n;
+	const char *label[LABEL_CACHE_SIZE];
+	Datum		text[LABEL_CACHE_SIZE];
+} LabelCache;
+
 typedef struct ClaimStream
 {
 	int64		next;
 	int64		last;
 	int64		seed;
 	SampleTextBuffers buf;
+	LabelCache	labels;
 } ClaimStream;
 
 static void
@@ -102,6 +117,24 @@ sample_claims_first(PG_FUNCTION_ARGS)
 	PG_RETURN_INT64(first);
 }
 
+/* The text of a constant label, made once (labels are compared by address) */
+static Datum
+label_text(LabelCache *cache, const char *label)
+{
+	MemoryContext old;
+
+	for (int i = 0; i < cache->n; i++)
+		if (cache->label[i] == label)
+			return cache->text[i];
+	if (cache->n == LABEL_CACHE_SIZE)
+		return CStringGetTextDatum(label);
+	old = MemoryContextSwitchTo(cache->mcxt);
+	cache->label[cache->n] = label;
+	cache->text[cache->n] = CStringGetTextDatum(label);
+	MemoryContextSwitchTo(old);
+	return cache->text[cache->n++];
+}
+
 static ClaimStream *
 claim_stream_start(FunctionCallInfo fcinfo, FuncCallContext *funcctx)
 {
@@ -122,6 +155,8 @@ claim_stream_start(FunctionCallInfo fcinfo, FuncCallContext *funcctx)
 	initStringInfo(&st->buf.text);
 	initStringInfo(&st->buf.scratch);
 	initStringInfo(&st->buf.amount);
+	st->labels.mcxt = funcctx->multi_call_memory_ctx;
+	st->labels.n = 0;
 	MemoryContextSwitchTo(old);
 	return st;
 }
@@ -137,12 +172,12 @@ claim_row(FuncCallContext *funcctx, ClaimStream *st)
 	values[COL_CLAIM_ID] = Int64GetDatum(st->next);
 	values[COL_RECEIVED_AT] = TimestampTzGetDatum(claim.received_at);
 	values[COL_TEXT] = PointerGetDatum(cstring_to_text_with_len(st->buf.text.data, st->buf.text.len));
-	values[COL_SERVICE] = CStringGetTextDatum(claim.service);
-	values[COL_REPORTER] = CStringGetTextDatum(claim.reporter);
-	values[COL_DAMAGE_TYPE] = CStringGetTextDatum(claim.damage_type);
+	values[COL_SERVICE] = label_text(&st->labels, claim.service);
+	values[COL_REPORTER] = label_text(&st->labels, claim.reporter);
+	values[COL_DAMAGE_TYPE] = label_text(&st->labels, claim.damage_type);
 	values[COL_CLAIMED_LOSS] = Int64GetDatum(claim.claimed_loss);
 	nulls[COL_CLAIMED_LOSS] = !claim.has_loss;
-	values[COL_LANGUAGE] = CStringGetTextDatum(claim.language);
+	values[COL_LANGUAGE] = label_text(&st->labels, claim.language);
 	return heap_form_tuple(funcctx->tuple_desc, values, nulls);
 }
 
